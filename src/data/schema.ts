@@ -116,3 +116,5 @@ export type Platform = z.infer<typeof platformSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type Guide = z.infer<typeof guideSchema>;
 export type ChecklistStepId = (typeof checklistStepIds)[number];
+/** What a dataset looks like before validation (the embedded guide is written in this shape). */
+export type GuideInput = z.input<typeof guideSchema>;

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedGuide } from '../../../src/data/guide';
+
+const RUN = 8;
+const seedDir = join(process.cwd(), '..', 'shared', 'seeds');
+
+/** Lower case, punctuation (including curly quotes and slashes) turned into word breaks. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word.length > 0);
+}
+
+function runsOf(list: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + RUN <= list.length; i++) runs.push(list.slice(i, i + RUN).join(' '));
+  return runs;
+}
+
+function allStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) allStrings(item, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) allStrings(item, out);
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(seedDir))('the embedded guide is in our own words', () => {
+  const seedRuns = new Set<string>();
+  for (const file of readdirSync(seedDir).filter((name) => name.endsWith('.txt'))) {
+    for (const run of runsOf(words(readFileSync(join(seedDir, file), 'utf8')))) seedRuns.add(run);
+  }
+
+  it('finds the seed text it compares against', () => {
+    expect(seedRuns.size).toBeGreaterThan(1000);
+  });
+
+  it('shares no run of eight or more words with the seed in any string', () => {
+    const copied = allStrings(embeddedGuide).flatMap((text) =>
+      runsOf(words(text))
+        .filter((run) => seedRuns.has(run))
+        .map((run) => `"${run}" in: ${text}`),
+    );
+    expect(copied).toEqual([]);
+  });
+});
