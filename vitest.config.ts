@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          // Builds dist/ once and serves it under the production CSP; tests inject('baseUrl').
+          globalSetup: ['test/browser/harness/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,0 +1,96 @@
+import chromium from '@sparticuz/chromium';
+import {
+  type Browser,
+  type BrowserContext,
+  type Page,
+  chromium as playwright,
+} from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { guardContext, type PageGuard } from './guard';
+
+/**
+ * WebGL renders in software (SwiftShader) here; these flags pin that path so that every machine
+ * renders the same way, and keep Chromium from talking to anything on its own.
+ */
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-quic',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Starts the headless Chromium that ships inside @sparticuz/chromium (no download step). */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = await chromium.executablePath();
+  return playwright.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** One browser for the whole test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('[harness] useBrowser(): the browser is not launched yet');
+    return browser;
+  };
+}
+
+export interface OpenPageOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** A touch screen (taps reach the page as touch pointers). */
+  readonly touch?: boolean;
+  /** Mobile emulation: meta viewport honoured, mobile user agent behaviour. */
+  readonly mobile?: boolean;
+  readonly reducedMotion?: boolean;
+  /** Wait for this before returning; defaults to 'load'. */
+  readonly waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+export interface GuardedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly guard: PageGuard;
+  /** The served app's origin, e.g. "http://127.0.0.1:41234". */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** The app's address for this run, as provided by the global setup. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/**
+ * Opens `path` of the served app in a fresh, guarded context (desktop 1280x720 at dpr 1 unless
+ * told otherwise). Call `guard.assertClean()` and `close()` after each test.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<GuardedPage> {
+  const origin = baseUrl();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    // Software rendering: doubling the pixel ratio makes each frame about four times slower.
+    deviceScaleFactor: 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.mobile ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const guard = await guardContext(context, origin);
+  const page = await context.newPage();
+  await page.goto(new URL(path, origin).href, { waitUntil: options.waitUntil ?? 'load' });
+
+  return { page, context, guard, origin, close: () => context.close() };
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built app is served for this run, e.g. "http://127.0.0.1:41234". */
+    baseUrl: string;
+  }
+}
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Builds the app once per run and serves the result, so browser tests exercise what ships
+ * (the production bundle under the production CSP), not the dev server.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await build({
+    root: projectRoot,
+    logLevel: 'warn',
+    build: { outDir: 'dist', emptyOutDir: true },
+  });
+
+  const server = await startStaticServer(`${projectRoot}/dist`);
+  project.provide('baseUrl', server.origin);
+  return () => server.close();
+}

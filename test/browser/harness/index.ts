@@ -1,0 +1,6 @@
+export type { GuardedPage, OpenPageOptions } from './browser';
+export { baseUrl, launchBrowser, openPage, useBrowser } from './browser';
+export type { GuardReport, PageGuard } from './guard';
+export { screenshot } from './screenshot';
+export { CONTENT_SECURITY_POLICY } from './static-server';
+export { assertSwiftShaderRenderer, webglRenderer } from './webgl';
