@@ -1,0 +1,113 @@
+import type {
+  ChecklistAnswers,
+  ExcludedPlatform,
+  Recommendation,
+  RecommendedPick,
+  RecommendReason,
+} from './answers';
+import { GUIDE_WEIGHTS, type Weights } from './criteria';
+import type { PlatformFacts, ScoringDataset } from './facts';
+import { assertUniqueIds, byGuideRankThenId, orderByScore } from './rank';
+import { EXCLUSION_RULES, POINT_RULES, type RuleContext, WEIGHT_RULES } from './recommend-rules';
+import { scoreWithUnitWeights } from './score';
+import { normaliseWeights, weightsInPercent } from './weights';
+
+interface Draft {
+  readonly platform: PlatformFacts;
+  readonly id: string;
+  readonly guideRank: number;
+  readonly baseScore: number;
+  readonly reasons: RecommendReason[];
+  score: number;
+}
+
+function exclusionsOf(platform: PlatformFacts, answers: ChecklistAnswers): string[] {
+  return EXCLUSION_RULES.flatMap((rule) => rule.reasons(platform, answers));
+}
+
+/**
+ * Applies the weight rules one after another, recording on every draft what each shift did to
+ * its score, so that a pick's reasons always add up to score minus baseScore.
+ */
+function shiftWeights(drafts: Draft[], base: Weights, answers: ChecklistAnswers): Weights {
+  let percent = weightsInPercent(base);
+  let unit = base;
+
+  for (const rule of WEIGHT_RULES) {
+    const shifted = rule.shift(percent[rule.criterion], answers);
+    if (shifted === null) continue;
+    percent = { ...percent, [rule.criterion]: shifted };
+    unit = normaliseWeights(percent);
+
+    for (const draft of drafts) {
+      const total = scoreWithUnitWeights(draft.platform, unit).total;
+      const points = total - draft.score;
+      draft.reasons.push({ step: rule.step, effect: 'weight', points, text: rule.text });
+      draft.score = total;
+    }
+  }
+  return unit;
+}
+
+function applyPoints(drafts: Draft[], context: RuleContext): void {
+  for (const draft of drafts) {
+    for (const rule of POINT_RULES) {
+      for (const { points, text } of rule.adjust(draft.platform, context)) {
+        const effect = points >= 0 ? 'boost' : 'penalty';
+        draft.reasons.push({ step: rule.step, effect, points, text });
+        draft.score += points;
+      }
+    }
+  }
+}
+
+/**
+ * Turns checklist answers into a ranked shortlist: hard constraints exclude (with reasons),
+ * preferences shift weights and add bounded points, the decision guide's pick for the chosen use
+ * case gets a strong boost. Pure: the same inputs always give a deep-equal result.
+ */
+export function recommend(
+  dataset: ScoringDataset,
+  answers: ChecklistAnswers,
+  baseWeights: Weights = GUIDE_WEIGHTS,
+): Recommendation {
+  assertUniqueIds(dataset.platforms);
+  const base = normaliseWeights(baseWeights);
+  const byGuideOrder = dataset.platforms
+    .map((platform) => ({ platform, id: platform.id, guideRank: platform.rank }))
+    .sort(byGuideRankThenId);
+
+  // Hard constraints first: an excluded platform gets no score, only its reasons.
+  const excluded: ExcludedPlatform[] = [];
+  const drafts: Draft[] = [];
+  for (const { platform } of byGuideOrder) {
+    const reasons = exclusionsOf(platform, answers);
+    if (reasons.length > 0) {
+      excluded.push({ id: platform.id, reasons });
+      continue;
+    }
+    const baseScore = scoreWithUnitWeights(platform, base).total;
+    const { id, rank: guideRank } = platform;
+    drafts.push({ platform, id, guideRank, baseScore, reasons: [], score: baseScore });
+  }
+
+  const match = answers.useCase
+    ? (dataset.decisionGuide.find((entry) => entry.useCase === answers.useCase) ?? null)
+    : null;
+  const weights = shiftWeights(drafts, base, answers);
+  applyPoints(drafts, { answers, match });
+
+  const picks: RecommendedPick[] = orderByScore(drafts, (draft) => draft.score).map(
+    (draft, index) => ({
+      id: draft.id,
+      position: index + 1,
+      score: draft.score,
+      baseScore: draft.baseScore,
+      reasons: draft.reasons,
+    }),
+  );
+  const top = drafts.find((draft) => draft.id === picks[0]?.id);
+  const redFlags = [...dataset.redFlags, ...(top?.platform.watchOuts ?? [])];
+
+  return { picks, excluded, weights, decisionGuideMatch: match, redFlags };
+}
