@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { embeddedGuide } from '../../../src/data/guide';
 
 const RUN = 8;
-const seedDir = join(process.cwd(), '..', 'shared', 'seeds');
+// The seed sits beside the repository: <repo>/../shared/seeds.
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const seedDir = join(repoRoot, '..', 'shared', 'seeds');
 
 /** Lower case, punctuation (including curly quotes and slashes) turned into word breaks. */
 function words(text: string): string[] {

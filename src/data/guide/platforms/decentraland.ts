@@ -65,7 +65,7 @@ export const decentraland: Platform = {
     },
     ux: {
       score: 7,
-      rationale: 'No install in the browser, though graphics are not the focus.',
+      rationale: 'Opens in the browser; open tooling comes ahead of cutting-edge graphics.',
     },
     support: {
       score: 9,

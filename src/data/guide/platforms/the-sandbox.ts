@@ -73,7 +73,7 @@ export const theSandbox: Platform = {
     },
     support: {
       score: 8,
-      rationale: 'Brand hubs and organised seasons suggest hands-on partner support.',
+      rationale: 'Brand hubs and organised seasons give partners a framework to work in.',
     },
   },
 };
