@@ -6,17 +6,35 @@
  * straight ahead and the rest follow clockwise seen from above (towards +x first).
  */
 
+import { EYE_HEIGHT, HUB_RADIUS } from './hub-layout';
+
 export type Vec3 = readonly [number, number, number];
 
-/** Footprint and spacing, in metres, of a booth at scale 1. */
-export const BOOTH_SIZE = { width: 9, depth: 6, height: 4.2 } as const;
-export const HUB_RADIUS = 9;
-/** Free floor between the hub's edge and the nearest booth front, and between neighbours. */
+export type { HubPanelPlacement, Pose } from './hub-layout';
+export {
+  EYE_HEIGHT,
+  HUB_PANEL_COUNT,
+  HUB_PANEL_THICKNESS,
+  HUB_PANELS,
+  HUB_RADIUS,
+  HUB_VIEWPOINT,
+  KIOSK,
+} from './hub-layout';
+export type { BoxObstacle, CircleObstacle, Obstacle } from './obstacles';
+export { distanceToObstacle, hubObstacles, obstacles } from './obstacles';
+
+/** Footprint of a booth at scale 1: a shallow stage with its panel wall along the back. */
+export const BOOTH_SIZE = { width: 9, depth: 3, height: 4.2 } as const;
+/** How far the panel wall's face stands in front of the footprint's back edge, at scale 1. */
+export const WALL_INSET = 0.3;
+/** Free floor between the hub's edge and the nearest booth viewpoint, and between neighbours. */
 export const AISLE = 5;
 export const NEIGHBOUR_GAP = 2.5;
-/** How far in front of a booth's front edge a visitor stands to read it. */
-export const VIEWING_DISTANCE = 7.5;
-export const EYE_HEIGHT = 1.6;
+/** The least free floor between a booth's front edge and the spot a visitor reads it from. */
+export const MIN_VIEW_GAP = 1.2;
+/** Vertical field of view (degrees) and the aspect the booth viewpoints are framed for. */
+export const CAMERA_FOV = 65;
+export const DESIGN_ASPECT = 16 / 9;
 
 export interface BoothPlacement {
   /** Index in ring order (0 = first booth, straight ahead from the start). */
@@ -47,15 +65,30 @@ export function ringDirection(angle: number): readonly [number, number] {
 }
 
 /**
+ * How far from a booth's centre a visitor stands so that, at DESIGN_ASPECT and CAMERA_FOV, the
+ * whole panel wall fills the view: panel text then appears the same size on every booth.
+ */
+export function viewDistance(scale: number): number {
+  const halfV = Math.tan(((CAMERA_FOV / 2) * Math.PI) / 180);
+  const halfH = halfV * DESIGN_ASPECT;
+  const margin = 1.08;
+  const fitWidth = ((BOOTH_SIZE.width / 2) * scale * margin) / halfH;
+  const fitHeight = ((BOOTH_SIZE.height * scale - EYE_HEIGHT) * margin) / halfV;
+  const wallBehindCentre = (BOOTH_SIZE.depth / 2 - WALL_INSET) * scale;
+  const fromCentre = Math.max(fitWidth, fitHeight) - wallBehindCentre;
+  return Math.max(fromCentre, (BOOTH_SIZE.depth / 2) * scale + MIN_VIEW_GAP);
+}
+
+/**
  * The smallest ring radius at which neighbouring booths keep NEIGHBOUR_GAP between them and
- * every booth front keeps AISLE from the hub. Booths are treated as circles around their
+ * every booth's viewpoint keeps AISLE from the hub. Booths are treated as circles around their
  * footprint, which is conservative for the wide, shallow booths we build.
  */
 export function ringRadius(scales: readonly number[]): number {
   const count = scales.length;
   const outer = (s: number) => Math.hypot(BOOTH_SIZE.width / 2, BOOTH_SIZE.depth / 2) * s;
-  const largestDepth = Math.max(0, ...scales.map((s) => (BOOTH_SIZE.depth / 2) * s));
-  const clearOfHub = HUB_RADIUS + AISLE + VIEWING_DISTANCE + largestDepth;
+  const farthestView = Math.max(0, ...scales.map(viewDistance));
+  const clearOfHub = HUB_RADIUS + AISLE + farthestView;
   if (count < 2) return clearOfHub;
 
   let widestPair = 0;
@@ -76,8 +109,7 @@ export function layoutRing(scales: readonly number[]): RingLayout {
   const booths = scales.map((scale, index): BoothPlacement => {
     const angle = count === 0 ? 0 : (index * 2 * Math.PI) / count;
     const [dx, dz] = ringDirection(angle);
-    const halfDepth = (BOOTH_SIZE.depth / 2) * scale;
-    const standAt = radius - halfDepth - VIEWING_DISTANCE;
+    const standAt = radius - viewDistance(scale);
     // The booth's local +z must point back along -direction, i.e. towards the hub centre.
     const rotationY = Math.atan2(-dx, -dz);
     return {
@@ -87,7 +119,7 @@ export function layoutRing(scales: readonly number[]): RingLayout {
       rotationY,
       scale,
       halfWidth: (BOOTH_SIZE.width / 2) * scale,
-      halfDepth,
+      halfDepth: (BOOTH_SIZE.depth / 2) * scale,
       viewpoint: [dx * standAt, EYE_HEIGHT, dz * standAt],
       viewYaw: yawTowards(dx, dz),
     };

@@ -1,0 +1,59 @@
+/**
+ * The hub at the centre of the ring, as pure data shared by the scene and navigation.
+ * Angles follow the ring's convention: 0 is -z, growing clockwise seen from above (towards +x).
+ */
+
+type Vec3 = readonly [number, number, number];
+
+export const HUB_RADIUS = 9;
+export const EYE_HEIGHT = 1.6;
+
+export interface Pose {
+  readonly position: Vec3;
+  /** Rotation about y, three.js convention: yaw 0 looks down -z. */
+  readonly yaw: number;
+}
+
+/** Where a visitor first stands: in the hub, behind the kiosk, facing booth #1. */
+export const HUB_VIEWPOINT: Pose = Object.freeze({
+  position: Object.freeze([0, EYE_HEIGHT, 1.2] as const),
+  yaw: 0,
+});
+
+/** The kiosk's plinth at the front of the hub; the kiosk issue fills it. */
+export const KIOSK = Object.freeze({ center: Object.freeze([0, -2.2] as const), radius: 0.9 });
+
+export interface HubPanelPlacement {
+  readonly index: number;
+  /** Centre of the board's base on the floor; the board faces the hub centre. */
+  readonly position: Vec3;
+  readonly rotationY: number;
+  readonly width: number;
+  readonly height: number;
+  /** Height of the board's lower edge above the floor. */
+  readonly bottom: number;
+}
+
+/** The hub's six reading boards stand on an arc behind the start, facing the centre. */
+export const HUB_PANEL_COUNT = 6;
+const HUB_PANEL_ARC_RADIUS = 8;
+const HUB_PANEL_STEP = Math.PI * (33.5 / 180);
+export const HUB_PANEL_THICKNESS = 0.2;
+
+export const HUB_PANELS: readonly HubPanelPlacement[] = Array.from(
+  { length: HUB_PANEL_COUNT },
+  (_, index): HubPanelPlacement => {
+    // Centred on the back (angle π), first board on the left of a visitor who turns round.
+    const angle = Math.PI + (index - (HUB_PANEL_COUNT - 1) / 2) * HUB_PANEL_STEP;
+    const dx = Math.sin(angle);
+    const dz = -Math.cos(angle);
+    return {
+      index,
+      position: [dx * HUB_PANEL_ARC_RADIUS, 0, dz * HUB_PANEL_ARC_RADIUS],
+      rotationY: Math.atan2(-dx, -dz),
+      width: 4.2,
+      height: 3.3,
+      bottom: 0.5,
+    };
+  },
+);
