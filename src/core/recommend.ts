@@ -1,9 +1,10 @@
-import type {
-  ChecklistAnswers,
-  ExcludedPlatform,
-  Recommendation,
-  RecommendedPick,
-  RecommendReason,
+import {
+  type ChecklistAnswers,
+  type ExcludedPlatform,
+  RECOMMEND_STEPS,
+  type Recommendation,
+  type RecommendedPick,
+  type RecommendReason,
 } from './answers';
 import { GUIDE_WEIGHTS, type Weights } from './criteria';
 import type { PlatformFacts, ScoringDataset } from './facts';
@@ -19,6 +20,13 @@ interface Draft {
   readonly baseScore: number;
   readonly reasons: RecommendReason[];
   score: number;
+}
+
+/** Reasons read in the checklist's order; sort is stable, so each step keeps its rule order. */
+function inChecklistOrder(reasons: readonly RecommendReason[]): RecommendReason[] {
+  return [...reasons].sort(
+    (a, b) => RECOMMEND_STEPS.indexOf(a.step) - RECOMMEND_STEPS.indexOf(b.step),
+  );
 }
 
 function exclusionsOf(platform: PlatformFacts, answers: ChecklistAnswers): string[] {
@@ -103,7 +111,7 @@ export function recommend(
       position: index + 1,
       score: draft.score,
       baseScore: draft.baseScore,
-      reasons: draft.reasons,
+      reasons: inChecklistOrder(draft.reasons),
     }),
   );
   const top = drafts.find((draft) => draft.id === picks[0]?.id);

@@ -37,7 +37,8 @@ export function scoreWithUnitWeights(platform: PlatformFacts, unit: Weights): Sc
   const contributions = CRITERION_IDS.map((criterion) => {
     const subScore = readSubScore(platform, criterion);
     const weight = unit[criterion];
-    return { criterion, subScore, weight, points: weight * subScore * 10 };
+    // Ten times the sub-score first: 0.3 * 90 is exactly 27, 0.3 * 9 * 10 is not.
+    return { criterion, subScore, weight, points: weight * (subScore * 10) };
   });
   const total = contributions.reduce((sum, contribution) => sum + contribution.points, 0);
   return { id: platform.id, total, contributions };
