@@ -17,11 +17,20 @@ const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
  * (the production bundle under the production CSP), not the dev server.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({
-    root: projectRoot,
-    logLevel: 'warn',
-    build: { outDir: 'dist', emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite would honour it with a development build of React.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: projectRoot,
+      logLevel: 'warn',
+      build: { outDir: 'dist', emptyOutDir: true },
+    });
+  } finally {
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 
   const server = await startStaticServer(`${projectRoot}/dist`);
   project.provide('baseUrl', server.origin);

@@ -1,0 +1,15 @@
+// First: configures zod before any schema is built (see the file for why).
+import './app/zod-without-eval';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/app.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('[pavilion] index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
