@@ -11,7 +11,8 @@ export function ProblemPage({ heading, problems }: ProblemPageProps) {
       <h1 id="problem-heading">{heading}</h1>
       <p>The pavilion stopped rather than show wrong figures. What it found:</p>
       <ul className="problem-page__list">
-        {problems.map((problem) => (
+        {/* Repeated problems are shown once: they would say nothing new, and keys must differ. */}
+        {[...new Set(problems)].map((problem) => (
           <li key={problem}>{problem}</li>
         ))}
       </ul>
