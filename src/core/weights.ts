@@ -54,7 +54,8 @@ function findProblem(input: Record<string, unknown>): WeightsError | null {
     }
     const value = input[criterion];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      const message = `[core] weight for "${criterion}" must be a finite number, got ${describe(value)}`;
+      const got = describe(value);
+      const message = `[core] weight for "${criterion}" must be a finite number, got ${got}`;
       return new WeightsError('not-finite', criterion, value, message);
     }
     if (value < 0) {

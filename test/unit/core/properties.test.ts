@@ -132,7 +132,7 @@ describe('recommendation properties', () => {
     );
   });
 
-  it('lifts the decision guide’s pick by the use-case boost, to first when that closes the gap', () => {
+  it('lifts the guide’s pick by the use-case boost, to first when that closes the gap', () => {
     fc.assert(
       fc.property(datasetArb, (dataset) => {
         const leader = Math.max(...rankPlatforms(dataset.platforms).map((entry) => entry.total));
