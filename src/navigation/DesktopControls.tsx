@@ -1,0 +1,46 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { usePavilionStore } from '../state/context';
+import { useHeldKeys } from './keyboard';
+import { createNavigator } from './navigator';
+import { useCentrePicking, usePointerLook } from './pointer-look';
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/**
+ * Desktop navigation, mounted inside the Canvas: mouse look under pointer lock, keyboard walking
+ * with collisions, glides (or cuts) for travel requests, and frames only while something moves
+ * (the Canvas renders on demand).
+ */
+export function DesktopControls() {
+  const store = usePavilionStore();
+  const camera = useThree((state) => state.camera);
+  const invalidate = useThree((state) => state.invalidate);
+  const navigator = useMemo(
+    () => createNavigator(store, camera, { reducedMotion: prefersReducedMotion }),
+    [store, camera],
+  );
+
+  useEffect(() => {
+    const stop = navigator.start(invalidate);
+    invalidate();
+    return stop;
+  }, [navigator, invalidate]);
+
+  const held = useHeldKeys((command) => {
+    const state = store.getState();
+    if (command === 'home') state.travelTo('hub', 'key');
+    else if (command === 'help') state.setHelpOpen(!state.helpOpen);
+    else invalidate();
+  });
+  usePointerLook(navigator.motion, invalidate);
+  useCentrePicking();
+
+  useFrame((_, delta) => {
+    if (navigator.frame(delta, held.current)) invalidate();
+  });
+
+  return null;
+}

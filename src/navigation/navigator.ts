@@ -1,0 +1,161 @@
+import type { Camera } from 'three';
+import { type PavilionDerived, selectDerived } from '../state/selectors';
+import type { PavilionState, PavilionStore, Place, TravelRequest } from '../state/store';
+import { type RingLayout, obstacles as worldObstacles } from '../world/layout';
+import { moveVisitor, type WalkArea } from './collide';
+import { type Pose, planGlide, sampleGlide } from './glide';
+import { createMotion, type Motion } from './motion';
+import { placePose, wrapAngle } from './viewpoints';
+import { approachVelocity, targetVelocity, walkIntent, walkStep } from './walk';
+
+/**
+ * The desktop visitor without React: walks, glides and cuts a camera, and tells the store when
+ * a trip is over. The controls component wires it to fiber, the keyboard and the mouse.
+ */
+
+/** A slow software frame (or the first after a long idle) must not become one giant step. */
+const MAX_DELTA = 0.1;
+/** How far past the ring of booths the floor lets a visitor wander, in metres. */
+const FLOOR_MARGIN = 12;
+/** A visitor this close to a booth's old viewpoint follows the booth when the ring re-ranks. */
+const FOLLOW_DISTANCE = 1.5;
+
+export interface NavigatorOptions {
+  /** Asked on every trip, so that a change of the system setting applies at once. */
+  readonly reducedMotion: () => boolean;
+}
+
+export interface Navigator {
+  readonly motion: Motion;
+  /**
+   * Puts the camera where the store says the visitor is and starts following the store's travel
+   * requests; `onMove` hears when a glide or cut starts. Returns the function that stops it.
+   */
+  start(onMove: () => void): () => void;
+  /** Advances one frame; returns true while something still moves (another frame is needed). */
+  frame(frameDelta: number, heldKeys: ReadonlySet<string>): boolean;
+}
+
+export function createNavigator(
+  store: PavilionStore,
+  camera: Camera,
+  options: NavigatorOptions,
+): Navigator {
+  const motion = createMotion();
+  let cachedLayout: RingLayout | null = null;
+  let area: WalkArea = { obstacles: [] };
+
+  const walkArea = (): WalkArea => {
+    const { layout } = selectDerived(store.getState());
+    if (cachedLayout !== layout) {
+      cachedLayout = layout;
+      area = { obstacles: worldObstacles(layout), boundsRadius: layout.radius + FLOOR_MARGIN };
+    }
+    return area;
+  };
+
+  const poseOf = (place: Place, derived = selectDerived(store.getState())): Pose =>
+    placePose(place, derived.layout, derived.indexById);
+
+  const stop = () => {
+    motion.velocity.x = 0;
+    motion.velocity.z = 0;
+  };
+
+  const cutTo = (pose: Pose) => {
+    motion.glide = null;
+    stop();
+    motion.yaw = pose.yaw;
+    motion.pitch = 0;
+    camera.position.set(pose.x, pose.y, pose.z);
+    camera.rotation.set(0, pose.yaw, 0, 'YXZ');
+  };
+
+  const glideTo = (place: Place) => {
+    const { x, y, z } = camera.position;
+    const plan = planGlide({ x, y, z, yaw: motion.yaw }, poseOf(place), walkArea().obstacles);
+    motion.glide = { plan, to: place, fromPitch: motion.pitch, elapsed: 0 };
+    stop();
+  };
+
+  const travel = (request: TravelRequest) => {
+    // An address opened, or reduced motion asked for: be there at once.
+    if (request.cause === 'link' || options.reducedMotion()) {
+      cutTo(poseOf(request.to));
+      store.getState().arrive(request.to);
+    } else {
+      glideTo(request.to);
+    }
+  };
+
+  /** The ring re-ranked: a visitor standing at a booth follows it to its new spot. */
+  const followBooth = (state: PavilionState, before: PavilionDerived) => {
+    if (motion.glide || state.place === 'hub') return;
+    const old = poseOf(state.place, before);
+    const { x, z } = camera.position;
+    if (Math.hypot(x - old.x, z - old.z) <= FOLLOW_DISTANCE) glideTo(state.place);
+  };
+
+  return {
+    motion,
+
+    start(onMove) {
+      const initial = store.getState();
+      cutTo(poseOf(initial.place));
+      if (initial.travel) initial.arrive(initial.place);
+
+      let handledSeq = initial.travel?.seq ?? 0;
+      let derived = selectDerived(initial);
+      return store.subscribe((state) => {
+        const before = derived;
+        derived = selectDerived(state);
+        if (state.travel && state.travel.seq !== handledSeq) {
+          handledSeq = state.travel.seq;
+          travel(state.travel);
+          onMove();
+        } else if (derived.layout !== before.layout) {
+          followBooth(state, before);
+          onMove();
+        }
+      });
+    },
+
+    frame(frameDelta, heldKeys) {
+      const delta = Math.min(frameDelta, MAX_DELTA);
+      targetVelocity(walkIntent(heldKeys), motion.yaw, motion.wanted);
+      const walking = motion.wanted.x !== 0 || motion.wanted.z !== 0;
+
+      // Walking during a glide ends it where the visitor is; the trip counts as done.
+      if (walking && motion.glide) {
+        store.getState().arrive(motion.glide.to);
+        motion.glide = null;
+      }
+
+      approachVelocity(motion.velocity, motion.wanted, delta);
+      const moving = motion.velocity.x !== 0 || motion.velocity.z !== 0;
+      if (moving) {
+        walkStep(motion.velocity, delta, motion.step);
+        const { x, z } = camera.position;
+        moveVisitor(walkArea(), x, z, motion.step.x, motion.step.z, motion.landed);
+        camera.position.x = motion.landed.x;
+        camera.position.z = motion.landed.z;
+      }
+
+      const glide = motion.glide;
+      if (glide) {
+        glide.elapsed += delta;
+        const done = sampleGlide(glide.plan, glide.elapsed, motion.sample);
+        camera.position.set(motion.sample.x, motion.sample.y, motion.sample.z);
+        motion.yaw = wrapAngle(motion.sample.yaw);
+        motion.pitch = glide.fromPitch * (1 - motion.sample.eased);
+        if (done) {
+          motion.glide = null;
+          store.getState().arrive(glide.to);
+        }
+      }
+
+      camera.rotation.set(motion.pitch, motion.yaw, 0, 'YXZ');
+      return walking || moving || motion.glide !== null;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HELP_DISMISSED_KEY,
+  rememberHelpDismissed,
+  type SmallStorage,
+  wasHelpDismissed,
+} from '../../../src/navigation/help-memory';
+
+function memoryStorage(initial: Record<string, string> = {}): SmallStorage {
+  const values = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+  };
+}
+
+const throwing: SmallStorage = {
+  getItem: () => {
+    throw new Error('blocked');
+  },
+  setItem: () => {
+    throw new Error('blocked');
+  },
+};
+
+describe('remembering that the help card was dismissed', () => {
+  it('shows the card to a first-time visitor', () => {
+    expect(wasHelpDismissed(memoryStorage())).toBe(false);
+  });
+
+  it('remembers a dismissal', () => {
+    const storage = memoryStorage();
+    rememberHelpDismissed(storage);
+    expect(wasHelpDismissed(storage)).toBe(true);
+  });
+
+  it('treats garbage in storage as not dismissed', () => {
+    expect(wasHelpDismissed(memoryStorage({ [HELP_DISMISSED_KEY]: '{"no":' }))).toBe(false);
+  });
+
+  it('copes with storage that throws or is missing', () => {
+    expect(wasHelpDismissed(throwing)).toBe(false);
+    expect(() => rememberHelpDismissed(throwing)).not.toThrow();
+    expect(wasHelpDismissed(null)).toBe(false);
+  });
+});
