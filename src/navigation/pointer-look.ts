@@ -5,6 +5,9 @@ import { clampPitch, LOOK_SENSITIVITY, type Motion } from './motion';
 import { isLocked, LOOK_HINT, LOOK_HINT_ID, requestLook } from './pointer-lock';
 import { wrapAngle } from './viewpoints';
 
+/** Pixels of mouse movement in one event beyond which the event is not a real movement. */
+const MAX_MOVEMENT = 300;
+
 /**
  * Click the world to capture the mouse, then move it to look around. Esc releases the mouse
  * (the browser does that); nothing here needs to know, as every read asks the document.
@@ -30,6 +33,9 @@ export function usePointerLook(motion: Motion, invalidate: () => void): void {
     const onMouseMove = (event: MouseEvent) => {
       // During a glide the trip steers the view; looking resumes when it ends.
       if (!isLocked(canvas) || motion.glide) return;
+      // Chromium sometimes reports one huge jump right after locking; a hand cannot do that.
+      if (Math.abs(event.movementX) > MAX_MOVEMENT || Math.abs(event.movementY) > MAX_MOVEMENT)
+        return;
       motion.yaw = wrapAngle(motion.yaw - event.movementX * LOOK_SENSITIVITY);
       motion.pitch = clampPitch(motion.pitch - event.movementY * LOOK_SENSITIVITY);
       invalidate();
