@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import type { ChecklistAnswers } from '../core/answers';
 import type { Weights } from '../core/criteria';
-import type { Guide } from '../data/schema';
+import { checklistStepIds, type Guide } from '../data/schema';
 
 /**
  * The one store every view reads: what a visitor would notice changing. Per-frame values
@@ -31,6 +32,9 @@ export interface Notice {
 
 export type SessionMode = 'desktop' | 'touch' | 'xr';
 
+/** Kiosk positions: 0..KIOSK_RESULT-1 are the checklist's steps, KIOSK_RESULT is the result. */
+export const KIOSK_RESULT = checklistStepIds.length;
+
 export interface PavilionState {
   readonly guide: Guide;
   /** The visitor's weights as set (not normalised); the guide's by default. */
@@ -44,6 +48,12 @@ export interface PavilionState {
   readonly load: { readonly progress: number; readonly stage: string };
   /** True once the first frame with its text ready has been drawn. */
   readonly worldReady: boolean;
+  /** The visitor's checklist answers; empty reproduces the guide's own ranking. */
+  readonly answers: ChecklistAnswers;
+  /** Where the kiosk stands: a checklist step index, or KIOSK_RESULT. */
+  readonly kioskStep: number;
+  /** Booths the kiosk recommends (its top three), lit up in the world. */
+  readonly highlighted: readonly string[];
 
   travelTo(to: Place, cause: TravelCause): void;
   /** Called by navigation when a glide ends (or a cut is done). */
@@ -55,6 +65,10 @@ export interface PavilionState {
   setMode(mode: SessionMode): void;
   setLoad(progress: number, stage: string): void;
   markWorldReady(): void;
+  /** Moves the kiosk: step and answers together (src/kiosk/steps.ts computes both). */
+  setKiosk(step: number, answers: ChecklistAnswers): void;
+  restartKiosk(): void;
+  setHighlighted(ids: readonly string[]): void;
 }
 
 export function samePlace(a: Place, b: Place): boolean {
@@ -79,6 +93,9 @@ export function createPavilionStore(guide: Guide, weights: Weights, helpOpen: bo
     mode: 'desktop',
     load: { progress: 0, stage: 'Starting' },
     worldReady: false,
+    answers: {},
+    kioskStep: 0,
+    highlighted: [],
 
     travelTo(to, cause) {
       const seq = (get().travel?.seq ?? 0) + 1;
@@ -110,6 +127,19 @@ export function createPavilionStore(guide: Guide, weights: Weights, helpOpen: bo
     },
     markWorldReady() {
       set({ worldReady: true, load: { progress: 1, stage: 'Ready' } });
+    },
+    setKiosk(step, answers) {
+      const clamped = Math.min(Math.max(Math.trunc(step) || 0, 0), KIOSK_RESULT);
+      set({ kioskStep: clamped, answers });
+    },
+    restartKiosk() {
+      set({ kioskStep: 0, answers: {}, highlighted: [] });
+    },
+    setHighlighted(ids) {
+      const current = get().highlighted;
+      // Same ids, same array: the world's readers do not re-render for nothing.
+      if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+      set({ highlighted: ids });
     },
   }));
 }
