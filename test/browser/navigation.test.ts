@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { gapTo, VISITOR_RADIUS } from '../../src/navigation/obstacles';
+import { HUB_VIEWPOINT } from '../../src/world/layout';
+import { type GuardedPage, screenshot, useBrowser } from './harness';
+import {
+  booth,
+  hashOf,
+  hold,
+  onScreen,
+  openWorld,
+  pavilion,
+  readWorld,
+  waitForPlace,
+  waitToStandAt,
+} from './navigation-world';
+
+describe('desktop navigation', () => {
+  const browser = useBrowser();
+  let opened: GuardedPage | undefined;
+
+  afterEach(async () => {
+    const current = opened;
+    opened = undefined;
+    if (!current) return;
+    try {
+      current.guard.assertClean();
+    } finally {
+      await current.close();
+    }
+  });
+
+  it('walks the camera forward, along where it looks, while W is held', async () => {
+    opened = await openWorld(browser());
+    const { page } = opened;
+    const before = await readWorld(page);
+    await hold(page, ['KeyW'], 800);
+    const after = await readWorld(page);
+    const moved = after.position.map((v, i) => v - (before.position[i] ?? 0));
+    const along = (moved[0] ?? 0) * before.direction[0] + (moved[2] ?? 0) * before.direction[2];
+    expect(along).toBeGreaterThan(1);
+    expect(along).toBeGreaterThan(0.95 * Math.hypot(moved[0] ?? 0, moved[2] ?? 0));
+  });
+
+  it('stops at a booth wall when walking into it, never entering the booth', async () => {
+    opened = await openWorld(browser(), '#/booth/spatial');
+    const { page } = opened;
+    const { obstacle } = booth('spatial');
+    if (!obstacle) throw new Error('no obstacle for spatial');
+    const gaps: number[] = [];
+    const measure = async () => {
+      const { position } = await readWorld(page);
+      gaps.push(gapTo(obstacle, position[0], position[2]));
+    };
+    await hold(page, ['ShiftLeft', 'KeyW'], 4000, measure);
+    await measure();
+    expect(Math.min(...gaps)).toBeGreaterThan(VISITOR_RADIUS - 0.01);
+    // It walked all the way up to the wall rather than stopping short.
+    expect(gaps.at(-1)).toBeLessThan(VISITOR_RADIUS + 0.05);
+  });
+
+  it('travels to a booth that is clicked and shows it in the address', async () => {
+    opened = await openWorld(browser());
+    const { page } = opened;
+    const second = pavilion.booths[1]?.platform.id ?? '';
+    const { placement } = booth(second);
+    const target = await onScreen(page, [placement.position[0], 2, placement.position[2]]);
+    await page.mouse.click(target.x, target.y);
+    await waitForPlace(page, second);
+    expect(await hashOf(page)).toBe(`#/booth/${second}`);
+    await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+  });
+
+  it('returns to the hub on H, through a history entry', async () => {
+    opened = await openWorld(browser(), '#/booth/spatial');
+    const { page } = opened;
+    await page.keyboard.press('KeyH');
+    await waitForPlace(page, 'hub');
+    expect(await hashOf(page)).toBe('#/');
+    await waitToStandAt(page, HUB_VIEWPOINT.position[0], HUB_VIEWPOINT.position[2]);
+  });
+
+  it('returns to the hub from the visible Hub button', async () => {
+    opened = await openWorld(browser(), '#/booth/spatial');
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Hub' }).click();
+    await waitForPlace(page, 'hub');
+  });
+
+  it('captures the mouse on a click, looks around with it, and shows a crosshair', async () => {
+    opened = await openWorld(browser());
+    const { page } = opened;
+    const box = await page.locator('canvas').first().boundingBox();
+    if (!box) throw new Error('no canvas');
+    // The sky, above booth #1: nothing there to travel to.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.1);
+    await expect
+      .poll(() => page.evaluate(() => document.pointerLockElement?.tagName))
+      .toBe('CANVAS');
+    await expect.poll(() => page.locator('.crosshair').count()).toBe(1);
+
+    const before = await readWorld(page);
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height * 0.1, { steps: 5 });
+    await expect
+      .poll(async () => (await readWorld(page)).direction[0])
+      .not.toBeCloseTo(before.direction[0], 2);
+  });
+
+  it('asks for another click, quietly, when the browser refuses to capture the mouse', async () => {
+    opened = await openWorld(browser());
+    const { page } = opened;
+    const box = await page.locator('canvas').first().boundingBox();
+    if (!box) throw new Error('no canvas');
+    const sky = { x: box.x + box.width / 2, y: box.y + box.height * 0.1 };
+    await page.mouse.click(sky.x, sky.y);
+    await expect.poll(() => page.evaluate(() => document.pointerLockElement !== null)).toBe(true);
+
+    // Headless Chromium has no Esc cooldown of its own: release the mouse as Esc would, then
+    // refuse the next request the way Chrome does within a second of Esc (a rejected promise
+    // and a pointerlockerror event).
+    await page.evaluate(() => {
+      document.exitPointerLock();
+      HTMLCanvasElement.prototype.requestPointerLock = () => {
+        setTimeout(() => document.dispatchEvent(new Event('pointerlockerror')));
+        return Promise.reject(new DOMException('Refused right after Esc', 'SecurityError'));
+      };
+    });
+    await expect.poll(() => page.locator('.crosshair').count()).toBe(0);
+    await page.mouse.click(sky.x, sky.y);
+
+    const hint = page.getByRole('status').getByText('Click again to look around.');
+    await expect.poll(() => hint.count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(opened.guard.report.unhandledRejections).toEqual([]);
+  });
+
+  it('shows the help card on a first visit, remembers its dismissal and brings it back', async () => {
+    opened = await openWorld(browser());
+    const { page } = opened;
+    const card = page.getByRole('region', { name: 'Getting around' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    for (const control of ['W A S D or arrow keys', 'Shift', 'Esc', 'Click a booth', 'H']) {
+      expect(await card.getByText(control, { exact: true }).count(), control).toBe(1);
+    }
+    await screenshot(page, 'navigation-help-card');
+
+    await card.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(
+      () => (window as unknown as { __pavilion?: { ready?: boolean } }).__pavilion?.ready === true,
+      null,
+      { timeout: 90_000 },
+    );
+    expect(await card.count()).toBe(0);
+
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => card.count()).toBe(1);
+    await page.getByRole('button', { name: 'Hide the controls' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the controls' }).click();
+    await expect.poll(() => card.count()).toBe(1);
+  });
+});
