@@ -13,8 +13,17 @@ import { approachVelocity, targetVelocity, walkIntent, walkStep } from './walk';
  * a trip is over. The controls component wires it to fiber, the keyboard and the mouse.
  */
 
-/** A slow software frame (or the first after a long idle) must not become one giant step. */
-const MAX_DELTA = 0.1;
+/**
+ * A slow frame counts for at most this long, so that a stall does not become one giant step;
+ * generous, because software rendering takes up to a tenth of a second a frame and a glide
+ * should still end on time there.
+ */
+const MAX_DELTA = 0.25;
+/**
+ * The frame clock keeps running while the world is idle (it renders on demand), so the first
+ * frame after a rest reports the whole rest: it counts as one ordinary frame instead.
+ */
+const FIRST_DELTA = 1 / 60;
 /** How far past the ring of booths the floor lets a visitor wander, in metres. */
 const FLOOR_MARGIN = 12;
 /** A visitor this close to a booth's old viewpoint follows the booth when the ring re-ranks. */
@@ -44,6 +53,7 @@ export function createNavigator(
   const motion = createMotion();
   let cachedLayout: RingLayout | null = null;
   let area: WalkArea = { obstacles: [] };
+  let resting = true;
 
   const walkArea = (): WalkArea => {
     const { layout } = selectDerived(store.getState());
@@ -121,7 +131,7 @@ export function createNavigator(
     },
 
     frame(frameDelta, heldKeys) {
-      const delta = Math.min(frameDelta, MAX_DELTA);
+      const delta = resting ? FIRST_DELTA : Math.min(frameDelta, MAX_DELTA);
       targetVelocity(walkIntent(heldKeys), motion.yaw, motion.wanted);
       const walking = motion.wanted.x !== 0 || motion.wanted.z !== 0;
 
@@ -155,7 +165,8 @@ export function createNavigator(
       }
 
       camera.rotation.set(motion.pitch, motion.yaw, 0, 'YXZ');
-      return walking || moving || motion.glide !== null;
+      resting = !(walking || moving || motion.glide);
+      return !resting;
     },
   };
 }
