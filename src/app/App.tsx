@@ -1,10 +1,17 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Guide } from '../data';
+import { KioskDock } from '../kiosk/KioskDock';
+import { PavilionProvider } from '../state/context';
+import { createPavilionStore } from '../state/store';
 import { formatYearMonth } from '../twin/format';
 import { RankedList } from '../twin/RankedList';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LoadingScreen } from './LoadingScreen';
 import { loadGuide } from './loadGuide';
 import { ProblemPage } from './ProblemPage';
+
+// The 3D world is its own chunk: the first paint is the DOM page.
+const World3D = lazy(() => import('./World3D'));
 
 function Masthead({ guide }: { readonly guide: Guide }) {
   return (
@@ -21,18 +28,33 @@ function Masthead({ guide }: { readonly guide: Guide }) {
 
 function Pavilion() {
   const loaded = useMemo(loadGuide, []);
-  if (!loaded.ok) {
+  const [store] = useState(() =>
+    loaded.ok ? createPavilionStore(loaded.guide, loaded.weights, false) : null,
+  );
+  if (!loaded.ok || !store) {
     return (
-      <ProblemPage heading="The guide's data did not pass its checks" problems={loaded.problems} />
+      <ProblemPage
+        heading="The guide's data did not pass its checks"
+        problems={loaded.ok ? [] : loaded.problems}
+      />
     );
   }
   return (
-    <div className="page">
-      <Masthead guide={loaded.guide} />
-      <main id="main">
-        <RankedList guide={loaded.guide} weights={loaded.weights} />
-      </main>
-    </div>
+    <PavilionProvider store={store}>
+      <div className="page">
+        <Masthead guide={loaded.guide} />
+        <KioskDock guideWeights={loaded.weights} />
+        <section className="world" aria-label="The pavilion in 3D">
+          <Suspense fallback={null}>
+            <World3D />
+          </Suspense>
+          <LoadingScreen />
+        </section>
+        <main id="main">
+          <RankedList guide={loaded.guide} weights={loaded.weights} />
+        </main>
+      </div>
+    </PavilionProvider>
   );
 }
 

@@ -16,12 +16,12 @@ export interface Pose {
 
 /** Where a visitor first stands: in the hub, behind the kiosk, facing booth #1. */
 export const HUB_VIEWPOINT: Pose = Object.freeze({
-  position: Object.freeze([0, EYE_HEIGHT, 1.2] as const),
+  position: Object.freeze([0, EYE_HEIGHT, 2.6] as const),
   yaw: 0,
 });
 
 /** The kiosk's plinth at the front of the hub; the kiosk issue fills it. */
-export const KIOSK = Object.freeze({ center: Object.freeze([0, -2.2] as const), radius: 0.9 });
+export const KIOSK = Object.freeze({ center: Object.freeze([0, -2.4] as const), radius: 0.7 });
 
 export interface HubPanelPlacement {
   readonly index: number;

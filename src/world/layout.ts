@@ -24,7 +24,7 @@ export type { BoxObstacle, CircleObstacle, Obstacle } from './obstacles';
 export { distanceToObstacle, hubObstacles, obstacles } from './obstacles';
 
 /** Footprint of a booth at scale 1: a shallow stage with its panel wall along the back. */
-export const BOOTH_SIZE = { width: 9, depth: 3, height: 4.2 } as const;
+export const BOOTH_SIZE = { width: 9, depth: 3, height: 3.8 } as const;
 /** How far the panel wall's face stands in front of the footprint's back edge, at scale 1. */
 export const WALL_INSET = 0.3;
 /** Free floor between the hub's edge and the nearest booth viewpoint, and between neighbours. */

@@ -1,0 +1,83 @@
+import { addAfterEffect, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { type Camera, Vector3 } from 'three';
+import { usePavilionStore } from '../state/context';
+import { selectDerived } from '../state/selectors';
+import { type PavilionState, placeKey } from '../state/store';
+import { type PavilionDebugSnapshot, publishSnapshot, removeSnapshot } from './debugHook';
+
+/**
+ * Test-only: `?debug=1&at=<booth id>` starts the camera at that booth's viewpoint, so that browser
+ * tests can look at a booth without driving navigation.
+ */
+function placeCameraForTest(camera: Camera, state: PavilionState): void {
+  const id = new URLSearchParams(window.location.search).get('at');
+  if (!id) return;
+  const derived = selectDerived(state);
+  const index = derived.indexById.get(id);
+  const booth = index === undefined ? undefined : derived.layout.booths[index];
+  if (!booth) return;
+  camera.position.set(...booth.viewpoint);
+  camera.rotation.set(0, booth.viewYaw, 0, 'YXZ');
+  camera.updateMatrixWorld();
+}
+
+/**
+ * Publishes `window.__pavilion` for automated tests (mounted only with `?debug=1`): after every
+ * rendered frame and on every store change, a new frozen snapshot replaces the old one.
+ */
+export function DebugProbe() {
+  const store = usePavilionStore();
+  const gl = useThree((state) => state.gl);
+  const camera = useThree((state) => state.camera);
+
+  useEffect(() => {
+    let frames = 0;
+    const direction = new Vector3();
+    const publish = () => {
+      const state = store.getState();
+      const derived = selectDerived(state);
+      camera.getWorldDirection(direction);
+      const { render, memory, programs } = gl.info;
+      const snapshot: PavilionDebugSnapshot = {
+        ready: state.worldReady,
+        place: placeKey(state.place),
+        booths: derived.booths.map((booth, i) => ({
+          id: booth.platform.id,
+          rank: booth.ranked.position,
+          score: booth.ranked.total,
+          scale: booth.scale,
+          position: [...(derived.layout.booths[i]?.position ?? [0, 0, 0])],
+        })),
+        camera: {
+          position: [camera.position.x, camera.position.y, camera.position.z],
+          direction: [direction.x, direction.y, direction.z],
+        },
+        renderer: {
+          calls: render.calls,
+          triangles: render.triangles,
+          geometries: memory.geometries,
+          textures: memory.textures,
+          programs: programs?.length ?? 0,
+        },
+        frames,
+      };
+      publishSnapshot(snapshot);
+    };
+
+    placeCameraForTest(camera, store.getState());
+    publish();
+    const removeAfter = addAfterEffect(() => {
+      frames++;
+      publish();
+    });
+    const unsubscribe = store.subscribe(publish);
+    return () => {
+      removeAfter();
+      unsubscribe();
+      removeSnapshot();
+    };
+  }, [store, gl, camera]);
+
+  return null;
+}

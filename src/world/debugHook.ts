@@ -1,0 +1,69 @@
+/**
+ * The automation hook's shape: `window.__pavilion`, present only with `?debug=1`. A frozen
+ * snapshot, replaced (never mutated) after each rendered frame and on store changes.
+ */
+
+export type DebugVec3 = readonly [number, number, number];
+
+export interface PavilionDebugBooth {
+  readonly id: string;
+  /** 1-based place in the current ranking. */
+  readonly rank: number;
+  /** The 0..100 total under the current weights. */
+  readonly score: number;
+  readonly scale: number;
+  readonly position: DebugVec3;
+}
+
+export interface PavilionDebugSnapshot {
+  /** True once the first frame with its text has been drawn. */
+  readonly ready: boolean;
+  /** "hub" or a booth's platform id. */
+  readonly place: string;
+  /** Booths in ring order (rank order). */
+  readonly booths: readonly PavilionDebugBooth[];
+  readonly camera: { readonly position: DebugVec3; readonly direction: DebugVec3 };
+  /** `gl.info` for the last rendered frame. */
+  readonly renderer: {
+    readonly calls: number;
+    readonly triangles: number;
+    readonly geometries: number;
+    readonly textures: number;
+    readonly programs: number;
+  };
+  /** Frames rendered since the world mounted. */
+  readonly frames: number;
+}
+
+declare global {
+  interface Window {
+    readonly __pavilion?: PavilionDebugSnapshot;
+  }
+}
+
+/** True when the page address asks for the automation hook. */
+export function debugRequested(search: string): boolean {
+  return new URLSearchParams(search).get('debug') === '1';
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Replaces the hook's snapshot. The property itself is read-only to page scripts. */
+export function publishSnapshot(snapshot: PavilionDebugSnapshot): void {
+  Object.defineProperty(window, '__pavilion', {
+    value: deepFreeze(snapshot),
+    configurable: true,
+    enumerable: false,
+    writable: false,
+  });
+}
+
+export function removeSnapshot(): void {
+  Reflect.deleteProperty(window, '__pavilion');
+}
