@@ -16,8 +16,9 @@ import {
 } from './boothDesign';
 import { boothTexts } from './boothText';
 import { buttonMaterial } from './buttonMaterial';
+import { emphasisRanges } from './emphasis';
 import { Label } from './Label';
-import { HALL } from './palette';
+import { boothColours, HALL } from './palette';
 import { unitBox } from './resources';
 
 const TITLE_FONT = 0.15;
@@ -43,17 +44,21 @@ function BoardTitle({ index, text }: { index: number; text: string }) {
 function BoardBody({
   index,
   text,
+  accent,
   top = boardBodyTop(),
   indent = 0,
 }: {
   index: number;
   text: string;
+  accent: string;
   top?: number;
   indent?: number;
 }) {
+  const colorRanges = useMemo(() => emphasisRanges(text, HALL.panelText, accent), [text, accent]);
   return (
     <Label
       text={text}
+      colorRanges={colorRanges}
       position={[boardLeft(index) + indent, top, TEXT_Z]}
       fontSize={BODY_FONT}
       lineHeight={LINE_HEIGHT}
@@ -129,6 +134,13 @@ export function BoothDetail({
           `${criterionLabels[c.criterion]}  ${c.points.toFixed(1)} of ${(c.weight * 100).toFixed(0)}`,
       )
       .join('\n');
+  const colours = boothColours(booth.platform.id);
+  const accent = colours.deep;
+  const bestFor = `BEST FOR  ${booth.platform.bestFor}`;
+  const bestForRanges = useMemo(
+    () => emphasisRanges(bestFor, HALL.onDeep, colours.bright),
+    [bestFor, colours.bright],
+  );
   const travelTop = boardBodyTop() - 0.02;
   const afterButtons =
     travelTop - texts.alternatives.travel.length * (BUTTON.height + BUTTON.gap) - 0.06;
@@ -136,7 +148,8 @@ export function BoothDetail({
   return (
     <>
       <Label
-        text={`BEST FOR\n${booth.platform.bestFor}`}
+        text={bestFor}
+        colorRanges={bestForRanges}
         position={[HEADER.left, HEADER.top, TEXT_Z]}
         fontSize={0.12}
         lineHeight={1.25}
@@ -162,12 +175,13 @@ export function BoothDetail({
       })}
 
       <BoardTitle index={0} text={texts.features.title} />
-      <BoardBody index={0} text={texts.features.body} />
+      <BoardBody index={0} accent={accent} text={texts.features.body} />
       <BoardTitle index={1} text={texts.fees.title} />
-      <BoardBody index={1} text={texts.fees.body} />
+      <BoardBody index={1} accent={accent} text={texts.fees.body} />
       <BoardTitle index={2} text={texts.devices.title} />
       <BoardBody
         index={2}
+        accent={accent}
         indent={0.2}
         text={`${texts.devices.lines.map((line) => line.text).join('\n')}\n\n${texts.devicesFooter}`}
       />
@@ -181,7 +195,7 @@ export function BoothDetail({
           y={travelTop - BUTTON.height / 2 - i * (BUTTON.height + BUTTON.gap)}
         />
       ))}
-      <BoardBody index={3} top={afterButtons} text={texts.alternatives.body} />
+      <BoardBody index={3} accent={accent} top={afterButtons} text={texts.alternatives.body} />
     </>
   );
 }

@@ -1,15 +1,23 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { CRITERION_IDS, type Weights } from '../core/criteria';
 import type { Guide } from '../data/schema';
+import { emphasisRanges } from './emphasis';
 import { HUB_BOARD, HUB_BOARD_SLOTS, HUB_TEXT_Z, METHOD_ROWS, methodologyRowY } from './hubDesign';
-import { decisionGuideText, faqTexts, type HubBoardText, safetyText, welcomeText } from './hubText';
+import {
+  decisionGuideText,
+  faqTexts,
+  type HubBoardText,
+  mistakesText,
+  securityText,
+  welcomeText,
+} from './hubText';
 import { Label } from './Label';
 import { HUB_PANELS, HUB_RADIUS, KIOSK } from './layout';
 import { HALL } from './palette';
 
 const BODY_FONT = 0.12;
 
-function HubBoard({ slot, children }: { slot: number; children: React.ReactNode }) {
+function HubBoard({ slot, children }: { slot: number; children: ReactNode }) {
   const panel = HUB_PANELS[slot];
   if (!panel) return null;
   return (
@@ -36,6 +44,10 @@ function BoardText({
   fontSize?: number;
 }) {
   const { left, inner, top } = boardGeometry(slot);
+  const colorRanges = useMemo(
+    () => emphasisRanges(text.body, HALL.panelText, HALL.hubHeading),
+    [text.body],
+  );
   return (
     <HubBoard slot={slot}>
       <Label
@@ -49,6 +61,7 @@ function BoardText({
       />
       <Label
         text={text.body}
+        colorRanges={colorRanges}
         position={[left, top - HUB_BOARD.header - HUB_BOARD.padding, HUB_TEXT_Z]}
         fontSize={fontSize}
         lineHeight={1.3}
@@ -155,11 +168,12 @@ export function Hub({ guide, current }: { guide: Guide; current: Weights }) {
       </mesh>
       <KioskPlinth />
       <BoardText slot={HUB_BOARD_SLOTS.welcome} text={welcomeText(guide)} fontSize={0.15} />
-      <BoardText slot={HUB_BOARD_SLOTS.decisions} text={decisionGuideText(guide)} />
-      <BoardText slot={HUB_BOARD_SLOTS.safety} text={safetyText(guide)} fontSize={0.105} />
+      <BoardText slot={HUB_BOARD_SLOTS.decisions} text={decisionGuideText(guide)} fontSize={0.13} />
+      <BoardText slot={HUB_BOARD_SLOTS.security} text={securityText(guide)} fontSize={0.15} />
+      <BoardText slot={HUB_BOARD_SLOTS.mistakes} text={mistakesText(guide)} fontSize={0.15} />
       <MethodologyBoard guide={guide} current={current} />
-      <BoardText slot={HUB_BOARD_SLOTS.faqFirst} text={faqFirst} fontSize={0.105} />
-      <BoardText slot={HUB_BOARD_SLOTS.faqSecond} text={faqSecond} fontSize={0.105} />
+      <BoardText slot={HUB_BOARD_SLOTS.faqFirst} text={faqFirst} fontSize={0.108} />
+      <BoardText slot={HUB_BOARD_SLOTS.faqSecond} text={faqSecond} fontSize={0.108} />
     </>
   );
 }

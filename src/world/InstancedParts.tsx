@@ -4,13 +4,21 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Euler, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { usePavilionStore } from '../state/context';
 import type { Part } from './parts';
-import { structureMaterial, unitBox, unitDisc } from './resources';
+import { flatMaterial, structureMaterial, unitBox, unitDisc } from './resources';
 
 /**
  * Draws many parts of one kind with one instanced mesh: a booth's floor, walls, boards, bars and
  * marks cost no extra draw call, whatever the number of booths.
  */
-function PartInstances({ parts, kind }: { parts: readonly Part[]; kind: Part['kind'] }) {
+function PartInstances({
+  parts,
+  kind,
+  finish,
+}: {
+  parts: readonly Part[];
+  kind: Part['kind'];
+  finish: Part['finish'];
+}) {
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((state) => state.invalidate);
   const store = usePavilionStore();
@@ -54,20 +62,45 @@ function PartInstances({ parts, kind }: { parts: readonly Part[]; kind: Part['ki
       // A new count needs a new buffer: remount rather than overflow the old one.
       key={parts.length}
       ref={mesh}
-      args={[kind === 'box' ? unitBox : unitDisc, structureMaterial, parts.length]}
+      args={[
+        kind === 'box' ? unitBox : unitDisc,
+        finish === 'flat' ? flatMaterial : structureMaterial,
+        parts.length,
+      ]}
       {...interaction}
     />
   );
 }
 
-/** All structure of the hall, split into one instanced mesh per shape. */
+const GROUPS = [
+  { kind: 'box', finish: 'lit' },
+  { kind: 'box', finish: 'flat' },
+  { kind: 'disc', finish: 'flat' },
+  { kind: 'disc', finish: 'lit' },
+] as const;
+
+/** All structure of the hall: one instanced mesh per shape and finish. */
 export function InstancedParts({ parts }: { parts: readonly Part[] }) {
-  const boxes = useMemo(() => parts.filter((part) => part.kind === 'box'), [parts]);
-  const discs = useMemo(() => parts.filter((part) => part.kind === 'disc'), [parts]);
+  const groups = useMemo(
+    () =>
+      GROUPS.map((group) => ({
+        ...group,
+        parts: parts.filter((part) => part.kind === group.kind && part.finish === group.finish),
+      })),
+    [parts],
+  );
   return (
     <>
-      {boxes.length > 0 && <PartInstances parts={boxes} kind="box" />}
-      {discs.length > 0 && <PartInstances parts={discs} kind="disc" />}
+      {groups.map((group) =>
+        group.parts.length > 0 ? (
+          <PartInstances
+            key={`${group.kind}-${group.finish}`}
+            parts={group.parts}
+            kind={group.kind}
+            finish={group.finish}
+          />
+        ) : null,
+      )}
     </>
   );
 }

@@ -15,6 +15,8 @@ interface TypesetText {
 export interface LabelProps extends Omit<TextProps, 'font' | 'children' | 'onSync' | 'ref'> {
   readonly text: string;
   readonly bold?: boolean;
+  /** troika's per-character colours: character index -> 0xRRGGBB, each until the next index. */
+  readonly colorRanges?: Readonly<Record<number, number>>;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three';
-import type { RingLayout } from './layout';
+import { HUB_RADIUS, type RingLayout } from './layout';
 import { HALL } from './palette';
 import { shadowMaterial, unitPlane } from './resources';
 
@@ -63,6 +63,20 @@ function BoothShadows({ layout }: { layout: RingLayout }) {
   );
 }
 
+/** A paved band under the ring: the walk from booth to booth, framing the booths. */
+function Promenade({ layout }: { layout: RingLayout }) {
+  const nearest = Math.min(...layout.booths.map((b) => Math.hypot(b.viewpoint[0], b.viewpoint[2])));
+  const deepest = Math.max(...layout.booths.map((b) => b.halfDepth));
+  const inner = Math.max(HUB_RADIUS + 1, nearest - 2.5);
+  const outer = layout.radius + deepest + 2.5;
+  return (
+    <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, 0.008, 0]}>
+      <ringGeometry args={[inner, outer, 128]} />
+      <meshStandardMaterial color={HALL.promenade} roughness={0.9} />
+    </mesh>
+  );
+}
+
 /** Sky, floor and light for a ring of the given size: no HDR file, nothing fetched. */
 export function Surroundings({ layout }: { layout: RingLayout }) {
   const sky = useSkyGeometry();
@@ -79,7 +93,12 @@ export function Surroundings({ layout }: { layout: RingLayout }) {
         <circleGeometry args={[reach, 96]} />
         <meshStandardMaterial color={HALL.floor} roughness={0.95} />
       </mesh>
-      {layout.booths.length > 0 && <BoothShadows layout={layout} />}
+      {layout.booths.length > 0 && (
+        <>
+          <Promenade layout={layout} />
+          <BoothShadows layout={layout} />
+        </>
+      )}
     </>
   );
 }

@@ -18,10 +18,10 @@ export const WALL_FACE_Z = -(D / 2 - WALL_INSET);
 export const ON_WALL_Z = WALL_FACE_Z + 0.025;
 export const TEXT_Z = WALL_FACE_Z + 0.05;
 
-export const FASCIA = { centerY: 3.44, height: 0.58, width: 8.4 } as const;
-export const BOARD = { width: 2.0, height: 2.0, bottom: 0.4, gap: 0.15, padding: 0.12 } as const;
+export const FASCIA = { centerY: 3.65, height: 0.58, width: 8.4 } as const;
+export const BOARD = { width: 2.0, height: 2.2, bottom: 0.35, gap: 0.15, padding: 0.12 } as const;
 /** The band between boards and fascia: "best for" on the left, score bars on the right. */
-export const HEADER = { top: 3.06, rowHeight: 0.2, left: -4.2, barsLeft: 0.25 } as const;
+export const HEADER = { top: 3.26, rowHeight: 0.2, left: -4.2, barsLeft: 0.25 } as const;
 export const BAR = { track: 0.62, height: 0.075, column: 2.0, labelGap: 0.08 } as const;
 export const BODY_FONT = 0.1;
 export const LINE_HEIGHT = 1.3;
@@ -46,7 +46,7 @@ export function barSlot(index: number): { x: number; y: number } {
 export function deviceMarkAt(line: number): Vec3 {
   const x = boardCenterX(2) - BOARD.width / 2 + BOARD.padding + 0.06;
   const y = boardBodyTop() - (line + 0.5) * BODY_FONT * LINE_HEIGHT;
-  return [x, y, ON_WALL_Z + 0.01];
+  return [x, y, ON_WALL_Z + 0.03];
 }
 
 /** Top of a board's body text (below its title). */
@@ -56,17 +56,18 @@ export function boardBodyTop(): number {
 
 function coverageMark(coverage: Coverage, at: Vec3): LocalPart[] {
   if (coverage === 'supported')
-    return [{ kind: 'disc', at, size: [0.09, 0.09, 0.01], colour: HALL.yes }];
+    return [{ kind: 'disc', at, size: [0.09, 0.09, 0.01], colour: HALL.yes, finish: 'flat' }];
   if (coverage === 'unsupported') {
     return [45, -45].map((deg) => ({
       kind: 'box' as const,
       at,
       size: [0.1, 0.025, 0.01] as Vec3,
       colour: HALL.no,
+      finish: 'flat' as const,
       rotationZ: (deg * Math.PI) / 180,
     }));
   }
-  return [{ kind: 'box', at, size: [0.08, 0.022, 0.01], colour: HALL.unknown }];
+  return [{ kind: 'box', at, size: [0.08, 0.022, 0.01], colour: HALL.unknown, finish: 'flat' }];
 }
 
 export interface BoothPartsInput {
@@ -105,6 +106,7 @@ export function boothParts(input: BoothPartsInput): Part[] {
       at: [0, FASCIA.centerY, ON_WALL_Z],
       size: [FASCIA.width, FASCIA.height, 0.04],
       colour: HALL.fascia,
+      finish: 'flat',
     },
   ];
   for (let i = 0; i < 4; i++) {
@@ -113,6 +115,7 @@ export function boothParts(input: BoothPartsInput): Part[] {
       at: [boardCenterX(i), BOARD.bottom + BOARD.height / 2, ON_WALL_Z],
       size: [BOARD.width, BOARD.height, 0.04],
       colour: HALL.panel,
+      finish: 'flat',
     });
   }
 

@@ -93,11 +93,8 @@ export function boothTexts(platform: Platform, nameOf: (id: string) => string | 
         `Free to start: ${FREE_WORDS[platform.costs.freeToStart]}`,
         `Fee types: ${fees}`,
         platform.costs.notes,
-        '',
-        `WHERE: ${platform.availability.note}`,
-        '',
-        `WALLET: ${WALLET_WORDS[platform.wallet.need]}`,
-        platform.wallet.note,
+        `\nWHERE  ${platform.availability.note}`,
+        `\nWALLET  ${WALLET_WORDS[platform.wallet.need]}. ${platform.wallet.note}`,
       ].join('\n'),
     },
     devices: {

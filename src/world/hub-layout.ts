@@ -34,8 +34,8 @@ export interface HubPanelPlacement {
   readonly bottom: number;
 }
 
-/** The hub's six reading boards stand on an arc behind the start, facing the centre. */
-export const HUB_PANEL_COUNT = 6;
+/** The hub's seven reading boards stand on an arc behind the start, facing the centre. */
+export const HUB_PANEL_COUNT = 7;
 const HUB_PANEL_ARC_RADIUS = 8;
 const HUB_PANEL_STEP = Math.PI * (33.5 / 180);
 export const HUB_PANEL_THICKNESS = 0.2;

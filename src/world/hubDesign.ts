@@ -15,12 +15,13 @@ export const METHOD_ROWS = { top: 3.08, height: 0.36, barLeft: -0.45, barWidth: 
 const BAR_FLOOR_PERCENT = 40;
 
 export const HUB_BOARD_SLOTS = {
-  safety: 0,
-  decisions: 1,
-  welcome: 2,
-  methodology: 3,
-  faqFirst: 4,
-  faqSecond: 5,
+  security: 0,
+  mistakes: 1,
+  decisions: 2,
+  welcome: 3,
+  methodology: 4,
+  faqFirst: 5,
+  faqSecond: 6,
 } as const;
 
 export function methodologyRowY(index: number): number {
@@ -36,12 +37,14 @@ function boardParts(panel: HubPanelPlacement): LocalPart[] {
       at: [0, bottom + height / 2, 0],
       size: [width, height, HUB_BOARD.depth],
       colour: HALL.panel,
+      finish: 'flat',
     },
     {
       kind: 'box',
       at: [0, bottom + height - HUB_BOARD.header / 2, 0.01],
       size: [width, HUB_BOARD.header, HUB_BOARD.depth],
       colour: HALL.fascia,
+      finish: 'flat',
     },
     ...[-postX, postX].map(
       (x): LocalPart => ({
@@ -70,18 +73,21 @@ function methodologyParts(current: Weights, guide: Weights): LocalPart[] {
       at: [left + METHOD_ROWS.barWidth / 2, y, z],
       size: [METHOD_ROWS.barWidth, 0.14, 0.01],
       colour: HALL.boardTrack,
+      finish: 'flat',
     };
     const fill: LocalPart = {
       kind: 'box',
       at: [left + (METHOD_ROWS.barWidth * share) / 2, y, z + 0.005],
       size: [Math.max(0.001, METHOD_ROWS.barWidth * share), 0.14, 0.01],
       colour: '#2c4c7c',
+      finish: 'flat',
     };
     const marker: LocalPart = {
       kind: 'box',
       at: [left + (METHOD_ROWS.barWidth * guide[id]) / largest, y, z + 0.01],
       size: [0.03, 0.24, 0.01],
-      colour: '#9aa0aa',
+      colour: '#7d838e',
+      finish: 'flat',
     };
     return share > 0 ? [track, fill, marker] : [track, marker];
   });

@@ -42,6 +42,9 @@ export function welcomeText(guide: Guide): HubBoardText {
       '',
       `${guide.platforms.length} booths ring this hub, the highest score straight ahead of the ` +
         'kiosk and the rest clockwise. The larger the booth, the higher its score.',
+      '',
+      'Click a booth to walk over to it. Each booth lists its alternatives: click one to go ' +
+        'there next.',
     ].join('\n'),
   };
 }
@@ -56,20 +59,19 @@ export function decisionGuideText(guide: Guide): HubBoardText {
   };
 }
 
-export function safetyText(guide: Guide): HubBoardText {
-  return {
-    title: 'Stay safe',
-    body: `SECURITY AND COMPLIANCE\n${bullets(guide.securityTips)}\n\nBEGINNER MISTAKES\n${bullets(
-      guide.beginnerMistakes,
-    )}`,
-  };
+export function securityText(guide: Guide): HubBoardText {
+  return { title: 'Security and compliance', body: bullets(guide.securityTips) };
+}
+
+export function mistakesText(guide: Guide): HubBoardText {
+  return { title: 'Beginner mistakes', body: bullets(guide.beginnerMistakes) };
 }
 
 /** The FAQ split over two boards, the first taking the extra question when the count is odd. */
 export function faqTexts(guide: Guide): readonly [HubBoardText, HubBoardText] {
   const half = Math.ceil(guide.faq.length / 2);
   const render = (items: Guide['faq']) =>
-    items.map((item) => `${item.question.toUpperCase()}\n${item.answer}`).join('\n\n');
+    items.map((item) => `${item.question}\n${item.answer}`).join('\n\n');
   return [
     { title: 'Questions', body: render(guide.faq.slice(0, half)) },
     { title: 'More questions', body: render(guide.faq.slice(half)) },

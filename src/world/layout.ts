@@ -24,7 +24,7 @@ export type { BoxObstacle, CircleObstacle, Obstacle } from './obstacles';
 export { distanceToObstacle, hubObstacles, obstacles } from './obstacles';
 
 /** Footprint of a booth at scale 1: a shallow stage with its panel wall along the back. */
-export const BOOTH_SIZE = { width: 9, depth: 3, height: 3.8 } as const;
+export const BOOTH_SIZE = { width: 9, depth: 3, height: 4.0 } as const;
 /** How far the panel wall's face stands in front of the footprint's back edge, at scale 1. */
 export const WALL_INSET = 0.3;
 /** Free floor between the hub's edge and the nearest booth viewpoint, and between neighbours. */
@@ -71,7 +71,7 @@ export function ringDirection(angle: number): readonly [number, number] {
 export function viewDistance(scale: number): number {
   const halfV = Math.tan(((CAMERA_FOV / 2) * Math.PI) / 180);
   const halfH = halfV * DESIGN_ASPECT;
-  const margin = 1.08;
+  const margin = 1.15;
   const fitWidth = ((BOOTH_SIZE.width / 2) * scale * margin) / halfH;
   const fitHeight = ((BOOTH_SIZE.height * scale - EYE_HEIGHT) * margin) / halfV;
   const wallBehindCentre = (BOOTH_SIZE.depth / 2 - WALL_INSET) * scale;

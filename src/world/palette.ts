@@ -40,7 +40,7 @@ function hsl(hue: number, saturation: number, lightness: number): string {
 export function boothColours(platformId: string): BoothColours {
   const [hue, saturation] = KNOWN[platformId] ?? [hashHue(platformId), 0.6];
   return {
-    deep: hsl(hue, saturation * 0.7, 0.24),
+    deep: hsl(hue, saturation * 0.8, 0.27),
     bright: hsl(hue, saturation, 0.58),
     floor: hsl(hue, saturation * 0.25, 0.86),
   };
@@ -56,7 +56,9 @@ export const HALL = {
   fascia: '#121418',
   hubFloor: '#e9e6df',
   hubAccent: '#c9a45c',
-  floor: '#b9bec7',
+  hubHeading: '#24467a',
+  floor: '#c3c7ce',
+  promenade: '#9aa0a9',
   skyTop: '#5d86c4',
   skyHorizon: '#e7ddd0',
   barTrack: '#3a3f4a',

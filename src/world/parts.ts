@@ -14,6 +14,8 @@ export interface Part {
   /** Turn about the part's own z after yaw (for marks drawn on a panel). */
   readonly rotationZ?: number;
   readonly colour: string;
+  /** "flat" parts ignore lighting: panels stay evenly white and easy to read from any side. */
+  readonly finish: 'lit' | 'flat';
   /** The platform id a click on this part travels to, if any. */
   readonly owner: string | null;
 }
@@ -25,6 +27,7 @@ export interface LocalPart {
   readonly size: Vec3;
   readonly colour: string;
   readonly rotationZ?: number;
+  readonly finish?: 'lit' | 'flat';
 }
 
 export interface Placement {
@@ -50,6 +53,7 @@ export function placePart(where: Placement, local: LocalPart, owner: string | nu
     rotationY: where.rotationY,
     rotationZ: local.rotationZ ?? 0,
     colour: local.colour,
+    finish: local.finish ?? 'lit',
     owner,
   };
 }

@@ -28,6 +28,9 @@ export const structureMaterial = new MeshStandardMaterial({
   metalness: 0,
 });
 
+/** Panels and marks: unlit, so text contrast does not depend on where the light falls. */
+export const flatMaterial = new MeshBasicMaterial({ color: '#ffffff' });
+
 let shadowTexture: CanvasTexture | null = null;
 
 /**
