@@ -12,7 +12,7 @@ import {
   welcomeText,
 } from './hubText';
 import { Label } from './Label';
-import { HUB_PANELS, HUB_RADIUS, KIOSK } from './layout';
+import { HUB_CANOPY, HUB_PANELS, HUB_RADIUS, KIOSK } from './layout';
 import { HALL } from './palette';
 
 const BODY_FONT = 0.12;
@@ -135,9 +135,13 @@ function MethodologyBoard({ guide, current }: { guide: Guide; current: Weights }
 function KioskPlinth() {
   const [x, z] = KIOSK.center;
   return (
-    <group position={[x, 0, z]}>
-      <mesh position={[0, 0.5, 0]}>
-        <cylinderGeometry args={[KIOSK.radius * 0.75, KIOSK.radius, 1, 8]} />
+    <group position={[x, 0, z]} rotation={[0, KIOSK.yaw, 0]}>
+      <mesh position={[0, 0.08, 0]}>
+        <cylinderGeometry args={[KIOSK.radius, KIOSK.radius, 0.16, 8]} />
+        <meshStandardMaterial color={HALL.fascia} roughness={0.6} />
+      </mesh>
+      <mesh position={[0, 0.58, 0]}>
+        <cylinderGeometry args={[KIOSK.radius * 0.6, KIOSK.radius * 0.45, 0.84, 8]} />
         <meshStandardMaterial color={HALL.hubAccent} roughness={0.45} metalness={0.2} />
       </mesh>
       <Label
@@ -165,6 +169,10 @@ export function Hub({ guide, current }: { guide: Guide; current: Weights }) {
       <mesh position={[0, 0.065, 0]} rotation={[-Math.PI / 2, 0, 0]}>
         <ringGeometry args={[HUB_RADIUS - 0.45, HUB_RADIUS - 0.25, 96]} />
         <meshStandardMaterial color={HALL.hubAccent} roughness={0.6} />
+      </mesh>
+      <mesh position={[0, HUB_CANOPY.height, 0]} rotation={[Math.PI / 2, 0, 0]}>
+        <torusGeometry args={[HUB_CANOPY.radius, 0.12, 10, 96]} />
+        <meshStandardMaterial color={HALL.hubAccent} roughness={0.45} metalness={0.2} />
       </mesh>
       <KioskPlinth />
       <BoardText slot={HUB_BOARD_SLOTS.welcome} text={welcomeText(guide)} fontSize={0.15} />

@@ -24,6 +24,8 @@ export const BOARD = { width: 2.0, height: 2.2, bottom: 0.35, gap: 0.15, padding
 export const HEADER = { top: 3.26, rowHeight: 0.2, left: -4.2, barsLeft: 0.25 } as const;
 export const BAR = { track: 0.62, height: 0.075, column: 2.0, labelGap: 0.08 } as const;
 export const BODY_FONT = 0.1;
+/** Where the floor stripes towards the booths begin, from the hub's centre. */
+const PATH_START = 4.2;
 export const LINE_HEIGHT = 1.3;
 
 /** x of the centre of board 0..3, left to right seen from the front. */
@@ -117,6 +119,13 @@ export function boothParts(input: BoothPartsInput): Part[] {
       colour: HALL.panel,
       finish: 'flat',
     });
+    local.push({
+      kind: 'box',
+      at: [boardCenterX(i), BOARD.bottom + BOARD.height - 0.03, ON_WALL_Z + 0.022],
+      size: [BOARD.width, 0.06, 0.01],
+      colour: colours.bright,
+      finish: 'flat',
+    });
   }
 
   // Score bars: a dim track as long as the criterion's most possible points, filled by its share.
@@ -146,5 +155,23 @@ export function boothParts(input: BoothPartsInput): Part[] {
     local.push(...coverageMark(coverage, deviceMarkAt(line)));
   });
 
-  return local.map((part) => placePart(placement, part, id));
+  return [...local.map((part) => placePart(placement, part, id)), pathPart(placement, colours)];
+}
+
+/** A coloured stripe on the floor from near the hub's centre to the booth's viewpoint. */
+function pathPart(placement: BoothPlacement, colours: BoothColours): Part {
+  const start = PATH_START;
+  const end = Math.hypot(placement.viewpoint[0], placement.viewpoint[2]);
+  const middle = (start + end) / 2;
+  const dx = Math.sin(placement.angle);
+  const dz = -Math.cos(placement.angle);
+  return {
+    kind: 'box',
+    position: [dx * middle, 0.068, dz * middle],
+    size: [0.35 * placement.scale, 0.012, end - start],
+    rotationY: placement.rotationY,
+    colour: colours.bright,
+    finish: 'lit',
+    owner: null,
+  };
 }

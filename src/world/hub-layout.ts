@@ -14,14 +14,28 @@ export interface Pose {
   readonly yaw: number;
 }
 
+const START_Z = 2.6;
+
 /** Where a visitor first stands: in the hub, behind the kiosk, facing booth #1. */
 export const HUB_VIEWPOINT: Pose = Object.freeze({
-  position: Object.freeze([0, EYE_HEIGHT, 2.6] as const),
+  position: Object.freeze([0, EYE_HEIGHT, START_Z] as const),
   yaw: 0,
 });
 
-/** The kiosk's plinth at the front of the hub; the kiosk issue fills it. */
-export const KIOSK = Object.freeze({ center: Object.freeze([0, -2.4] as const), radius: 0.7 });
+/**
+ * The kiosk's plinth, the checklist kiosk's place. It stands ahead and to the right of the start,
+ * between booth #1 and booth #2 as seen from there, so that it never hides booth #1. `yaw` turns
+ * its face towards the start.
+ */
+const KIOSK_BEARING = (19 * Math.PI) / 180;
+const KIOSK_DISTANCE = 10;
+const kioskX = Math.sin(KIOSK_BEARING) * KIOSK_DISTANCE;
+const kioskZ = START_Z - Math.cos(KIOSK_BEARING) * KIOSK_DISTANCE;
+export const KIOSK = Object.freeze({
+  center: Object.freeze([kioskX, kioskZ] as const),
+  radius: 0.7,
+  yaw: Math.atan2(-kioskX, START_Z - kioskZ),
+});
 
 export interface HubPanelPlacement {
   readonly index: number;
@@ -55,5 +69,16 @@ export const HUB_PANELS: readonly HubPanelPlacement[] = Array.from(
       height: 3.3,
       bottom: 0.5,
     };
+  },
+);
+
+/** Slim pillars carrying the hub's canopy ring; the visitor walks round them. */
+export const HUB_CANOPY = Object.freeze({ radius: 8.8, height: 6, pillarRadius: 0.13 });
+export const HUB_PILLARS: readonly (readonly [number, number])[] = Array.from(
+  { length: 8 },
+  (_, i) => {
+    // Offset by half a step so that no pillar stands straight between the start and booth #1.
+    const angle = ((i + 0.5) * Math.PI) / 4;
+    return [Math.sin(angle) * HUB_CANOPY.radius, -Math.cos(angle) * HUB_CANOPY.radius] as const;
   },
 );

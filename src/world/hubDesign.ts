@@ -1,5 +1,5 @@
 import { CRITERION_IDS, type Weights } from '../core/criteria';
-import { HUB_PANELS, type HubPanelPlacement, type Vec3 } from './layout';
+import { HUB_CANOPY, HUB_PANELS, HUB_PILLARS, type HubPanelPlacement, type Vec3 } from './layout';
 import { HALL } from './palette';
 import { type LocalPart, type Part, placePart } from './parts';
 
@@ -99,12 +99,27 @@ const placementOf = (panel: HubPanelPlacement) => ({
   scale: 1,
 });
 
-/** Every box of the hub's boards, with the methodology bars for the given weights in percent. */
+function pillarParts(): Part[] {
+  const size = HUB_CANOPY.pillarRadius * 2;
+  return HUB_PILLARS.map(([x, z]) => ({
+    kind: 'box',
+    position: [x, HUB_CANOPY.height / 2, z],
+    size: [size, HUB_CANOPY.height, size],
+    rotationY: Math.atan2(x, z),
+    colour: HALL.hubAccent,
+    finish: 'lit',
+    owner: null,
+  }));
+}
+
+/** Every box of the hub: boards, methodology bars for the given weights (percent), pillars. */
 export function hubParts(current: Weights, guide: Weights): Part[] {
-  return HUB_PANELS.flatMap((panel) => {
+  const boards = HUB_PANELS.flatMap((panel) => {
     const local = boardParts(panel);
-    if (panel.index === HUB_BOARD_SLOTS.methodology)
+    if (panel.index === HUB_BOARD_SLOTS.methodology) {
       local.push(...methodologyParts(current, guide));
+    }
     return local.map((part) => placePart(placementOf(panel), part, null));
   });
+  return [...boards, ...pillarParts()];
 }

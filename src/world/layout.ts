@@ -13,9 +13,11 @@ export type Vec3 = readonly [number, number, number];
 export type { HubPanelPlacement, Pose } from './hub-layout';
 export {
   EYE_HEIGHT,
+  HUB_CANOPY,
   HUB_PANEL_COUNT,
   HUB_PANEL_THICKNESS,
   HUB_PANELS,
+  HUB_PILLARS,
   HUB_RADIUS,
   HUB_VIEWPOINT,
   KIOSK,

@@ -1,4 +1,4 @@
-import { HUB_PANEL_THICKNESS, HUB_PANELS, KIOSK } from './hub-layout';
+import { HUB_CANOPY, HUB_PANEL_THICKNESS, HUB_PANELS, HUB_PILLARS, KIOSK } from './hub-layout';
 import type { RingLayout } from './layout';
 
 /**
@@ -24,7 +24,7 @@ export interface CircleObstacle {
 
 export type Obstacle = BoxObstacle | CircleObstacle;
 
-/** The hub's fixed structures: the kiosk plinth and the reading boards with their posts. */
+/** The hub's fixed structures: the kiosk plinth, the reading boards and the canopy's pillars. */
 export function hubObstacles(): Obstacle[] {
   const boards = HUB_PANELS.map(
     (panel): Obstacle => ({
@@ -35,7 +35,10 @@ export function hubObstacles(): Obstacle[] {
       rotationY: panel.rotationY,
     }),
   );
-  return [{ kind: 'circle', center: KIOSK.center, radius: KIOSK.radius }, ...boards];
+  const pillars = HUB_PILLARS.map(
+    (center): Obstacle => ({ kind: 'circle', center, radius: HUB_CANOPY.pillarRadius + 0.05 }),
+  );
+  return [{ kind: 'circle', center: KIOSK.center, radius: KIOSK.radius }, ...boards, ...pillars];
 }
 
 /** Every booth's footprint plus the hub's structures. */
