@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import { KioskWorld } from '../kiosk/KioskWorld';
 import { usePavilionStore } from '../state/context';
+import { Label } from '../world/Label';
+import { KIOSK } from '../world/layout';
 import { Stage } from '../world/Stage';
 import './world.css';
 
@@ -15,7 +18,9 @@ export default function World3D() {
 
   return (
     <div className="world-stage">
-      <Stage />
+      <Stage>
+        <KioskWorld Label={Label} at={KIOSK.center} />
+      </Stage>
     </div>
   );
 }

@@ -20,7 +20,8 @@ function Reasons({ reasons }: { readonly reasons: readonly RecommendReason[] }) 
     <ul className="kiosk__reasons">
       {shown.map((reason) => (
         <li key={`${reason.step}:${reason.text}`} data-effect={reason.effect}>
-          <span className="kiosk__points">{signed(reason.points)}</span> {reason.text}
+          <span className="kiosk__points">{signed(reason.points)}</span>
+          <span>{reason.text}</span>
         </li>
       ))}
     </ul>
@@ -61,18 +62,6 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
           <strong>{nameOf(decisionGuideMatch.platformId)}</strong>.
         </p>
       )}
-      <ol className="kiosk__picks">
-        {picks.slice(0, SHOWN_PICKS).map((pick) => (
-          <li key={pick.id} data-platform={pick.id}>
-            <h3>
-              {nameOf(pick.id)} <span className="kiosk__score">{pick.score.toFixed(1)}</span>
-            </h3>
-            <Reasons reasons={pick.reasons} />
-          </li>
-        ))}
-      </ol>
-      {picks.length === 0 && <p className="kiosk__note">Every platform was ruled out.</p>}
-
       {top && (
         <button
           type="button"
@@ -85,6 +74,17 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
           Take me there: {nameOf(top.id)}
         </button>
       )}
+      <ol className="kiosk__picks">
+        {picks.slice(0, SHOWN_PICKS).map((pick) => (
+          <li key={pick.id} data-platform={pick.id}>
+            <h3>
+              {nameOf(pick.id)} <span className="kiosk__score">{pick.score.toFixed(1)}</span>
+            </h3>
+            <Reasons reasons={pick.reasons} />
+          </li>
+        ))}
+      </ol>
+      {picks.length === 0 && <p className="kiosk__note">Every platform was ruled out.</p>}
 
       {top && (
         <section aria-labelledby="kiosk-flags">

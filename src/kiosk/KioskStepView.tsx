@@ -31,7 +31,9 @@ export function KioskStepView({ kiosk, redFlags }: KioskStepViewProps) {
       <p className="kiosk__progress">
         Step {state.step + 1} of {steps.length} · {step.title}
       </p>
-      <progress className="kiosk__bar" max={steps.length} value={state.step + 1} aria-hidden />
+      <div className="kiosk__bar" aria-hidden="true">
+        <span style={{ width: `${((state.step + 1) / steps.length) * 100}%` }} />
+      </div>
       <h2 className="kiosk__question" tabIndex={-1} ref={heading}>
         {step.question}
       </h2>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CRITERION_IDS,
   type CriterionId,
@@ -16,30 +16,33 @@ interface WeightSlidersProps {
 }
 
 /**
- * Six sliders for the criteria's weights. The sliders keep their own draft: the store (and so
- * the booths' sizes and order) takes only weights the core accepts, so all zero shows a message
- * and the world keeps its last valid ranking.
+ * Six sliders for the criteria's weights. The store (and so the booths' sizes and order) takes
+ * only weights the core accepts: all zero stays in the sliders with a message, and the world
+ * keeps its last valid ranking.
  */
 export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersProps) {
   const store = usePavilionStore();
   const guide = usePavilion((s) => s.guide);
   const weights = usePavilion((s) => s.weights);
-  const [draft, setDraft] = useState<Weights>(weights);
-
-  // Weights set elsewhere (reset, a restored session) replace the draft.
-  useEffect(() => setDraft(weights), [weights]);
+  // Only weights the store refuses (all zero) live here; otherwise the sliders show the store's.
+  const [refused, setRefused] = useState<Weights | null>(null);
+  const draft = refused ?? weights;
 
   const labelOf = (criterion: CriterionId) =>
     guide.criteria.find((c) => c.id === criterion)?.label ?? criterion;
   const nameOf = (id: string) => guide.platforms.find((p) => p.id === id)?.name ?? id;
-  const valid = checkWeights(draft).ok;
+  const valid = refused === null;
   const flip = useMemo(() => whatWouldFlipTop(guide.platforms, weights), [guide, weights]);
   const hint = flipSentence(flip, weights, labelOf, nameOf);
 
   const onSlide = (criterion: CriterionId, value: number) => {
     const next = { ...draft, [criterion]: value };
-    setDraft(next);
-    if (checkWeights(next).ok) store.getState().setWeights(next);
+    if (checkWeights(next).ok) {
+      setRefused(null);
+      store.getState().setWeights(next);
+    } else {
+      setRefused(next);
+    }
   };
 
   return (
@@ -54,6 +57,7 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
             </label>
             <input
               id={id}
+              name={id}
               type="range"
               min={0}
               max={100}
@@ -79,7 +83,10 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
       </p>
       <button
         type="button"
-        onClick={() => store.getState().setWeights(guideWeights)}
+        onClick={() => {
+          setRefused(null);
+          store.getState().setWeights(guideWeights);
+        }}
         className="weights__reset"
       >
         Back to the guide's weights

@@ -1,0 +1,188 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  boothScale,
+  type ChecklistAnswers,
+  GUIDE_WEIGHTS,
+  rankPlatforms,
+  recommend,
+  type Weights,
+} from '../../src/core';
+import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
+import { type GuardedPage, useBrowser } from './harness';
+import {
+  highlightedIds,
+  openPavilion,
+  pickRadio,
+  pressButton,
+  snapshot,
+  tabTo,
+  tickBox,
+  viewShot,
+  waitForPlace,
+  waitForWorld,
+} from './kiosk-page';
+
+const guide = loadEmbeddedGuide();
+
+function never(): never {
+  throw new Error('no page is open');
+}
+
+/** What the keyboard run below answers; ownership is skipped. */
+const ANSWERS: ChecklistAnswers = {
+  region: 'open-everywhere-now',
+  needsCashOut: false,
+  useCase: 'art-exhibitions',
+  devices: ['web'],
+  budget: 'modest',
+  hardware: 'low-end',
+  connection: 'fast',
+  support: 'helpful',
+};
+
+async function answerByKeyboard(opened: GuardedPage, shoot = false) {
+  const { page } = opened;
+  await page.locator('body').focus();
+  await pressButton(page, 'Help me choose');
+
+  await pickRadio(page, 'region', 0);
+  await pickRadio(page, 'needsCashOut', 1);
+  await pressButton(page, 'Next');
+  await pickRadio(page, 'useCase', 3);
+  if (shoot) await viewShot(page, 'kiosk-step-use-case');
+  await pressButton(page, 'Next');
+  await tickBox(page, 'devices', 'web');
+  await pressButton(page, 'Next');
+  await pressButton(page, 'Skip');
+  await pickRadio(page, 'budget', 1);
+  await pressButton(page, 'Next');
+  await pickRadio(page, 'hardware', 0);
+  await pickRadio(page, 'connection', 1);
+  await pressButton(page, 'Next');
+  await pickRadio(page, 'support', 1);
+  await pressButton(page, 'Next');
+  if (shoot) await viewShot(page, 'kiosk-step-red-flags');
+  await pressButton(page, 'See my picks');
+  await page.getByRole('heading', { name: 'Your top three' }).waitFor();
+}
+
+async function shownPicks(opened: GuardedPage): Promise<string[]> {
+  const items = opened.page.locator('.kiosk__picks > li');
+  return items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-platform') ?? ''));
+}
+
+function expectedRing(weights: Weights) {
+  return rankPlatforms(guide.platforms, weights).map((r) => ({
+    id: r.id,
+    scale: boothScale(r.total),
+  }));
+}
+
+describe('the decision kiosk', () => {
+  const browser = useBrowser();
+  let opened: GuardedPage | undefined;
+
+  afterEach(async () => {
+    const current = opened;
+    opened = undefined;
+    if (!current) return;
+    try {
+      current.guard.assertClean();
+    } finally {
+      await current.close();
+    }
+  });
+
+  it('is completed by keyboard alone, with the top pick the core recommends', async () => {
+    opened = await openPavilion(browser());
+    await answerByKeyboard(opened, true);
+    const expected = recommend(asScoringDataset(guide), ANSWERS, GUIDE_WEIGHTS);
+    const topThree = expected.picks.slice(0, 3).map((pick) => pick.id);
+    expect(await shownPicks(opened)).toEqual(topThree);
+    await viewShot(opened.page, 'kiosk-result');
+
+    // The picks light up, and "Take me there" arrives at the first.
+    expect(await highlightedIds(opened.page)).toEqual(topThree);
+    await pressButton(opened.page, /^Take me there/);
+    await waitForPlace(opened.page, topThree[0] ?? '');
+    expect(await opened.page.evaluate(() => window.location.hash)).toBe(`#/booth/${topThree[0]}`);
+  });
+
+  it('lights up the picks of a linked result, seen from the hub', async () => {
+    opened = await openPavilion(browser(), '/?debug=1&a=use:vr-immersion,dev:headset,done:yes');
+    const answers: ChecklistAnswers = { useCase: 'vr-immersion', devices: ['headset'] };
+    const expected = recommend(asScoringDataset(guide), answers, GUIDE_WEIGHTS);
+    const topThree = expected.picks.slice(0, 3).map((pick) => pick.id);
+    await expect.poll(() => highlightedIds(opened?.page ?? never())).toEqual(topThree);
+    await viewShot(opened.page, 'kiosk-picks-from-hub');
+  });
+
+  it('re-scales and re-orders the booths when a weight slider moves by keyboard', async () => {
+    opened = await openPavilion(browser());
+    const { page } = opened;
+    await page.locator('body').focus();
+    await pressButton(page, 'Weights');
+    await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-ux');
+    for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowRight');
+
+    const weights = { ...GUIDE_WEIGHTS, ux: 70 };
+    const want = expectedRing(weights);
+    expect(want.map((b) => b.id)).not.toEqual(expectedRing(GUIDE_WEIGHTS).map((b) => b.id));
+    // Booth by booth in ring order: the id and its scale (to 1e-6) match the core's ranking.
+    const shown = async () =>
+      (await snapshot(page)).booths.map((b) => `${b.id} ${b.scale.toFixed(6)}`);
+    await expect
+      .poll(shown, { timeout: 10_000 })
+      .toEqual(want.map((b) => `${b.id} ${b.scale.toFixed(6)}`));
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /takes first place/ })
+        .count(),
+    ).resolves.toBe(1);
+  });
+
+  it('keeps the last ranking and says why when every weight is zero', async () => {
+    opened = await openPavilion(browser(), '/?debug=1&w=0.0.0.0.0.1');
+    const { page } = opened;
+    const before = (await snapshot(page)).booths.map((b) => b.id);
+    await page.locator('body').focus();
+    await pressButton(page, 'Weights');
+    await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-support');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(/every weight at zero/).waitFor();
+    expect((await snapshot(page)).booths.map((b) => b.id)).toEqual(before);
+  });
+
+  it('restores answers and weights after a reload', async () => {
+    opened = await openPavilion(browser());
+    const { page } = opened;
+    await answerByKeyboard(opened);
+    const picks = await shownPicks(opened);
+    await pressButton(page, 'Close');
+    await pressButton(page, 'Weights');
+    await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-costs');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => window.location.search))
+      .toMatch(/w=30\.25\.15\.20/);
+
+    await page.reload();
+    await waitForWorld(page);
+    await expect.poll(() => highlightedIds(page)).toEqual(picks.slice(0, 3));
+    await page.getByRole('button', { name: 'Weights' }).click();
+    await expect(page.locator('input[name="weight-costs"]').inputValue()).resolves.toBe('20');
+    await page.getByRole('button', { name: 'Help me choose' }).click();
+    expect(await shownPicks(opened)).toEqual(picks);
+  });
+
+  it('loads the rest of a link whose state is garbage, with a notice', async () => {
+    opened = await openPavilion(browser(), '/?debug=1&w=abc&a=%%%#/booth/mona');
+    const { page } = opened;
+    await page.locator('[data-notice="persist"]').waitFor();
+    await waitForPlace(page, 'mona');
+    expect(await page.evaluate(() => window.location.search)).toBe('?debug=1');
+    const ids = (await snapshot(page)).booths.map((b) => b.id);
+    expect(ids).toEqual(expectedRing(GUIDE_WEIGHTS).map((b) => b.id));
+  });
+});
