@@ -19,7 +19,7 @@ export default function World3D() {
   return (
     <div className="world-stage">
       <Stage>
-        <KioskWorld Label={Label} at={KIOSK.center} />
+        <KioskWorld Label={Label} plinth={KIOSK} />
       </Stage>
     </div>
   );

@@ -14,6 +14,8 @@ export interface KioskStandProps {
   readonly Label: StandLabel;
   /** The plinth's centre on the floor and the height of its top. */
   readonly at: readonly [number, number];
+  /** Turns the board's face (its local +z) towards where visitors come from. */
+  readonly yaw: number;
   readonly plinthTop: number;
 }
 
@@ -224,12 +226,12 @@ function ResultFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel 
   );
 }
 
-export function KioskStand3D({ Label, at, plinthTop }: KioskStandProps) {
+export function KioskStand3D({ Label, at, yaw, plinthTop }: KioskStandProps) {
   const kiosk = useKiosk();
   return (
-    <group position={[at[0], plinthTop, at[1]]}>
+    <group position={[at[0], plinthTop, at[1]]} rotation={[0, yaw, 0]}>
       <group rotation={[TILT, 0, 0]} position={[0, H / 2 + 0.05, 0]}>
-        <mesh scale={[W, H, 0.04]}>
+        <mesh position={[0, 0, -0.02]} scale={[W, H, 0.04]}>
           <boxGeometry />
           <meshBasicMaterial color={STAND_COLOURS.board} toneMapped={false} />
         </mesh>

@@ -8,15 +8,15 @@ const PLINTH_TOP = 1;
 interface KioskWorldProps {
   /** The world's text component (local font, counted by the loading tracker). */
   readonly Label: StandLabel;
-  /** The plinth's centre on the floor (the hub's KIOSK.center). */
-  readonly at: readonly [number, number];
+  /** The hub's plinth: its centre on the floor and the yaw that turns its face to the start. */
+  readonly plinth: { readonly center: readonly [number, number]; readonly yaw: number };
 }
 
 /** Everything the kiosk adds to the scene: its stand on the hub's plinth and the lit-up picks. */
-export function KioskWorld({ Label, at }: KioskWorldProps) {
+export function KioskWorld({ Label, plinth }: KioskWorldProps) {
   return (
     <>
-      <KioskStand3D Label={Label} at={at} plinthTop={PLINTH_TOP} />
+      <KioskStand3D Label={Label} at={plinth.center} yaw={plinth.yaw} plinthTop={PLINTH_TOP} />
       <PickGlows />
     </>
   );

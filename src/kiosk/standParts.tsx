@@ -83,13 +83,14 @@ export function Plate({
 
   return (
     <group position={[position[0], position[1], 0]}>
-      <mesh name={name} position={[0, 0, 0.01]} scale={[width, height, 0.02]} {...pointer}>
+      <mesh name={name} position={[0, 0, 0.02]} scale={[width, height, 0.02]} {...pointer}>
         <boxGeometry />
         <meshBasicMaterial color={colour} toneMapped={false} />
       </mesh>
       <Label
         text={text}
-        position={[0, 0, 0.025]}
+        // Well clear of the plate's face: from across the hub, closer text flickers into it.
+        position={[0, 0, 0.06]}
         fontSize={fontSize}
         maxWidth={width - 0.06}
         textAlign="center"
