@@ -12,6 +12,13 @@ interface TypesetText {
   removeEventListener(type: 'synccomplete', listener: () => void): void;
 }
 
+/**
+ * Glyph fields built on the CPU (in troika's worker): the GPU path reads every batch of glyphs back
+ * to the CPU, stalling the render pipeline, for a gain that only matters with huge glyph sets.
+ * drei's prop types do not list this troika property, hence the spread.
+ */
+const CPU_GLYPHS = { gpuAccelerateSDF: false } as const;
+
 export interface LabelProps extends Omit<TextProps, 'font' | 'children' | 'onSync' | 'ref'> {
   readonly text: string;
   readonly bold?: boolean;
@@ -47,7 +54,7 @@ export function Label({ text, bold = false, ...props }: LabelProps) {
   }, []);
 
   return (
-    <Text ref={mesh} font={bold ? FONT_BOLD : FONT_REGULAR} {...props}>
+    <Text ref={mesh} font={bold ? FONT_BOLD : FONT_REGULAR} {...CPU_GLYPHS} {...props}>
       {text}
     </Text>
   );
