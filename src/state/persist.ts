@@ -168,7 +168,9 @@ export function syncPersistence(store: PavilionStore, guideWeights: Weights, hos
     if (query !== search) host.history.replaceState(null, '', `${pathname}${query}${hash}`);
   };
 
-  // Bad parts leave the address at once, so a reload or a copied link is clean.
+  // What a link brought is kept at once, so it outlasts the link; bad parts leave the address.
+  const linked = new URLSearchParams(host.location.search);
+  if (linked.has('w') || linked.has('a')) save(store.getState());
   writeAddress(store.getState());
   const unsubscribe = store.subscribe((current, previous) => {
     const changed =

@@ -174,6 +174,13 @@ describe('keeping a session', () => {
     expect(location.hash).toBe('#/booth/mona');
   });
 
+  it('keeps what a link brought, so it outlasts the link', () => {
+    const storage = new Map<string, string>();
+    const { host } = fakeHost('?w=1.2.3.4.5.6', '#/', storage);
+    syncPersistence(store, GUIDE_WEIGHTS, host);
+    expect(JSON.parse(storage.get(STORAGE_KEY) ?? '').w).toBe('1.2.3.4.5.6');
+  });
+
   it('loads the rest of a garbage link, says so, and cleans the address', () => {
     const { host, location } = fakeHost('?w=abc&a=%%%', '#/', new Map());
     syncPersistence(store, GUIDE_WEIGHTS, host);
