@@ -8,7 +8,7 @@ import {
   type Weights,
 } from '../../src/core';
 import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
-import { type GuardedPage, useBrowser } from './harness';
+import { type GuardedPage, openPage, useBrowser } from './harness';
 import {
   highlightedIds,
   openPavilion,
@@ -106,6 +106,30 @@ describe('the decision kiosk', () => {
     await pressButton(opened.page, /^Take me there/);
     await waitForPlace(opened.page, topThree[0] ?? '');
     expect(await opened.page.evaluate(() => window.location.hash)).toBe(`#/booth/${topThree[0]}`);
+  });
+
+  it('works by touch on a phone, with every control at least 44px tall', async () => {
+    opened = await openPage(browser(), '/?debug=1', {
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      mobile: true,
+    });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Help me choose' }).tap();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Yes, open everywhere today').tap();
+    await dialog.getByRole('button', { name: 'Next' }).tap();
+    await dialog.getByText('Immersion built for VR').tap();
+
+    const heights = await dialog
+      .locator('label.kiosk__option, button')
+      .evaluateAll((controls) => controls.map((c) => c.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    await expect(
+      dialog.getByRole('radio', { name: 'Immersion built for VR' }).isChecked(),
+    ).resolves.toBe(true);
+    await viewShot(page, 'kiosk-phone');
   });
 
   it('lights up the picks of a linked result, seen from the hub', async () => {
