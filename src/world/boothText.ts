@@ -55,6 +55,13 @@ const WALLET_WORDS: Readonly<Record<Platform['wallet']['need'], string>> = {
   'not-stated': 'Not stated',
 };
 
+const PERFORMANCE_WORDS: Readonly<Record<Platform['performance'], string>> = {
+  lightweight: 'Lightweight',
+  standard: 'Standard',
+  demanding: 'Demanding',
+  'not-stated': 'Not stated',
+};
+
 const FREE_WORDS: Readonly<Record<Platform['costs']['freeToStart'], string>> = {
   yes: 'Yes',
   no: 'No',
@@ -106,7 +113,7 @@ export function boothTexts(platform: Platform, nameOf: (id: string) => string | 
       })),
     },
     devicesFooter: `BUILD TOOLS\n${tooling}\n\nHARDWARE LOAD\n${
-      platform.performance === 'not-stated' ? 'Not stated' : platform.performance
+      PERFORMANCE_WORDS[platform.performance]
     }`,
     alternatives: {
       title: 'Alternatives',

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedGuide } from '../../../src/data';
+import { boothTexts } from '../../../src/world/boothText';
+import { emphasisRanges, headingLength } from '../../../src/world/emphasis';
+import { decisionGuideText, faqTexts, welcomeText } from '../../../src/world/hubText';
+
+const guide = loadEmbeddedGuide();
+const names = new Map(guide.platforms.map((p) => [p.id, p.name]));
+const nameOf = (id: string) => names.get(id) ?? null;
+
+describe('what a booth says', () => {
+  it('turns every alternative among the booths into a travel control, by name', () => {
+    for (const platform of guide.platforms) {
+      const { alternatives } = boothTexts(platform, nameOf);
+      expect(alternatives.travel.map((t) => t.id)).toEqual(platform.alternatives);
+      expect(alternatives.travel.map((t) => t.name)).toEqual(
+        platform.alternatives.map((id) => names.get(id)),
+      );
+    }
+  });
+
+  it('shows an alternative that names no booth here as text, not as a control', () => {
+    const platform = guide.platforms[0];
+    if (!platform) throw new Error('the guide has no platforms');
+    const texts = boothTexts({ ...platform, alternatives: ['nowhere-world'] }, nameOf);
+    expect(texts.alternatives.travel).toEqual([]);
+    expect(texts.alternatives.body).toContain('nowhere-world');
+  });
+
+  it('says "Not stated" for every device the guide is silent about', () => {
+    for (const platform of guide.platforms) {
+      for (const line of boothTexts(platform, nameOf).devices.lines) {
+        const said = { supported: 'Supported', unsupported: 'Not supported' }[
+          line.coverage as 'supported' | 'unsupported'
+        ];
+        expect(line.text).toContain(said ?? 'Not stated');
+      }
+    }
+  });
+
+  it('lists every feature and best use from the data', () => {
+    for (const platform of guide.platforms) {
+      const body = boothTexts(platform, nameOf).features.body;
+      for (const item of [...platform.features, ...platform.bestUses]) expect(body).toContain(item);
+    }
+  });
+});
+
+describe('what the hub says', () => {
+  it('shows the guide title and its month of update in words', () => {
+    const { body } = welcomeText(guide);
+    expect(body).toContain(guide.title.toUpperCase());
+    expect(body).toContain('September 2025');
+  });
+
+  it('names the platform for every use case of the decision guide', () => {
+    const lines = decisionGuideText(guide).body.split('\n');
+    expect(lines).toHaveLength(guide.decisionGuide.length);
+    guide.decisionGuide.forEach((entry, i) => {
+      expect(lines[i]).toContain(entry.label);
+      expect(lines[i]).toContain(names.get(entry.platformId));
+    });
+  });
+
+  it('splits the FAQ over two boards without losing a question', () => {
+    const [first, second] = faqTexts(guide);
+    for (const { question } of guide.faq) {
+      expect(first.body.includes(question) || second.body.includes(question)).toBe(true);
+    }
+  });
+});
+
+describe('coloured headings inside one text', () => {
+  it('treats capitals before a double space, and questions, as headings', () => {
+    expect(headingLength('WHERE  Available worldwide.')).toBe(5);
+    expect(headingLength('Is crypto needed?')).toBe(17);
+    expect(headingLength('Free to start: Yes')).toBe(0);
+    expect(headingLength('SDK')).toBe(3);
+  });
+
+  it('switches to the accent at a heading and back to the base after it', () => {
+    const ranges = emphasisRanges('ab\nWALLET  x', '#000000', '#ffffff');
+    expect(ranges).toEqual({ 0: 0x000000, 3: 0xffffff, 9: 0x000000 });
+  });
+});
