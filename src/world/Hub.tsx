@@ -176,7 +176,11 @@ export function Hub({ guide, current }: { guide: Guide; current: Weights }) {
       </mesh>
       <KioskPlinth />
       <BoardText slot={HUB_BOARD_SLOTS.welcome} text={welcomeText(guide)} fontSize={0.15} />
-      <BoardText slot={HUB_BOARD_SLOTS.decisions} text={decisionGuideText(guide)} fontSize={0.13} />
+      <BoardText
+        slot={HUB_BOARD_SLOTS.decisions}
+        text={decisionGuideText(guide)}
+        fontSize={0.135}
+      />
       <BoardText slot={HUB_BOARD_SLOTS.security} text={securityText(guide)} fontSize={0.15} />
       <BoardText slot={HUB_BOARD_SLOTS.mistakes} text={mistakesText(guide)} fontSize={0.15} />
       <MethodologyBoard guide={guide} current={current} />
