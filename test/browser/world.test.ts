@@ -18,17 +18,6 @@ const expected = derivePavilion(guide, guideWeights(guide));
 const GUIDE_ORDER = [...guide.platforms].sort((a, b) => a.rank - b.rank).map((p) => p.id);
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
-/**
- * troika's glyph atlas checks WebGL support once and copies itself when it grows, both by reading
- * pixels back; under SwiftShader Chromium logs a performance note for that. Only that note is
- * dropped here. TODO: move it to the harness's allow-list, which owns such exceptions.
- */
-function forgiveGlyphAtlasReadback(opened: GuardedPage): void {
-  const problems = opened.guard.report.consoleProblems;
-  const kept = problems.filter((line) => !/GPU stall due to ReadPixels/.test(line));
-  problems.splice(0, problems.length, ...kept);
-}
-
 function readHook(page: Page): Promise<PavilionDebugSnapshot | null> {
   return page.evaluate(() => window.__pavilion ?? null);
 }
@@ -56,7 +45,6 @@ describe('the 3D world', () => {
     opened = undefined;
     if (!current) return;
     try {
-      forgiveGlyphAtlasReadback(current);
       current.guard.assertClean();
     } finally {
       await current.close();

@@ -37,6 +37,12 @@ const ALLOWED_CONSOLE_NOTICES: readonly AllowedNotice[] = [
     pattern: /THREE\.Clock: This module has been deprecated/,
     why: 'fiber 9.8 uses THREE.Clock, deprecated in three r183',
   },
+  {
+    // troika's SDF glyph atlas reads pixels back when it checks WebGL support and when it grows;
+    // under SwiftShader Chromium logs that as a performance note. Text still renders correctly.
+    pattern: /GPU stall due to ReadPixels/,
+    why: 'troika glyph atlas readback, a performance note under software rendering',
+  },
 ];
 
 function isAllowed(text: string): boolean {
