@@ -6,7 +6,8 @@ import { KIOSK_RESULT, type PavilionState } from '../state/store';
 /** How many picks light up in the world. */
 export const HIGHLIGHT_COUNT = 3;
 
-function highlightFor(state: PavilionState): readonly string[] {
+/** The booths to light up for this state: the top three once the kiosk shows its result. */
+export function highlightFor(state: PavilionState): readonly string[] {
   if (state.kioskStep < KIOSK_RESULT) return [];
   return topPickIds(selectRecommendation(state), HIGHLIGHT_COUNT);
 }
