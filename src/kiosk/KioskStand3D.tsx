@@ -1,5 +1,15 @@
 import { usePavilion, usePavilionStore } from '../state/context';
 import { useRecommendation } from '../state/recommendation';
+import {
+  BOARD,
+  BOARD_LEFT,
+  BOARD_LIFT,
+  BOARD_TOP,
+  COLUMN,
+  NAV_PLATES,
+  NAV_Y,
+  stepLayout,
+} from './standLayout';
 import { Plate, STAND_COLOURS, type StandLabel } from './standParts';
 import { isResult, type KioskStep, selected } from './steps';
 import { type KioskControls, useKiosk } from './useKiosk';
@@ -19,14 +29,9 @@ export interface KioskStandProps {
   readonly plinthTop: number;
 }
 
-const W = 2.0;
-const H = 1.4;
-const LEFT = -W / 2 + 0.1;
-const TOP = H / 2 - 0.08;
-const TILT = -0.2;
-const COLUMN = 0.88;
-const ROW = 0.16;
-const NAV_Y = -H / 2 + 0.1;
+const W = BOARD.width;
+const LEFT = BOARD_LEFT;
+const TOP = BOARD_TOP;
 
 /** Option plates in two columns under each legend, top to bottom. */
 function StepBody({
@@ -53,27 +58,22 @@ function StepBody({
     );
   }
 
-  let y = 0.38;
-  const items = step.groups.map((group) => {
-    const legendY = y;
+  const layout = stepLayout(step);
+  const items = step.groups.map((group, g) => {
+    const legendY = layout[g]?.legendY ?? 0;
     const chosen = selected(kiosk.state, group);
-    const plates = group.options.map((option, index) => {
-      const x = index % 2 === 0 ? -COLUMN / 2 - 0.02 : COLUMN / 2 + 0.02;
-      const rowY = legendY - 0.08 - 0.065 - Math.floor(index / 2) * ROW;
-      return (
-        <Plate
-          key={option.value}
-          Label={Label}
-          name={`option:${group.field}:${option.value}`}
-          text={option.label}
-          position={[x, rowY]}
-          width={COLUMN}
-          chosen={chosen.includes(option.value)}
-          onPress={() => kiosk.choose(group, option.value)}
-        />
-      );
-    });
-    y = legendY - 0.08 - Math.ceil(group.options.length / 2) * ROW - 0.02;
+    const plates = group.options.map((option, index) => (
+      <Plate
+        key={option.value}
+        Label={Label}
+        name={`option:${group.field}:${option.value}`}
+        text={option.label}
+        position={[...(layout[g]?.plates[index] ?? [0, 0])]}
+        width={COLUMN}
+        chosen={chosen.includes(option.value)}
+        onPress={() => kiosk.choose(group, option.value)}
+      />
+    ));
     return (
       <group key={group.field}>
         <Label
@@ -122,7 +122,7 @@ function StepFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel })
           Label={Label}
           name="nav:back"
           text="Back"
-          position={[-0.68, NAV_Y]}
+          position={[...NAV_PLATES.back]}
           width={0.56}
           onPress={kiosk.back}
         />
@@ -132,7 +132,7 @@ function StepFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel })
           Label={Label}
           name="nav:skip"
           text="Skip"
-          position={[0, NAV_Y]}
+          position={[...NAV_PLATES.skip]}
           width={0.56}
           onPress={kiosk.skip}
         />
@@ -141,7 +141,7 @@ function StepFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel })
         Label={Label}
         name="nav:next"
         text={last ? 'See my picks' : 'Next'}
-        position={[0.68, NAV_Y]}
+        position={[...NAV_PLATES.next]}
         width={0.56}
         primary
         onPress={kiosk.next}
@@ -230,8 +230,8 @@ export function KioskStand3D({ Label, at, yaw, plinthTop }: KioskStandProps) {
   const kiosk = useKiosk();
   return (
     <group position={[at[0], plinthTop, at[1]]} rotation={[0, yaw, 0]}>
-      <group rotation={[TILT, 0, 0]} position={[0, H / 2 + 0.05, 0]}>
-        <mesh position={[0, 0, -0.02]} scale={[W, H, 0.04]}>
+      <group rotation={[BOARD.tilt, 0, 0]} position={[0, BOARD_LIFT, 0]}>
+        <mesh position={[0, 0, -BOARD.depth / 2]} scale={[BOARD.width, BOARD.height, BOARD.depth]}>
           <boxGeometry />
           <meshBasicMaterial color={STAND_COLOURS.board} toneMapped={false} />
         </mesh>

@@ -8,6 +8,9 @@ import {
   type Weights,
 } from '../../src/core';
 import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
+import { boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
+import { kioskSteps } from '../../src/kiosk/steps';
+import { KIOSK } from '../../src/world/layout';
 import { type GuardedPage, openPage, useBrowser } from './harness';
 import {
   highlightedIds,
@@ -21,8 +24,10 @@ import {
   waitForPlace,
   waitForWorld,
 } from './kiosk-page';
+import { onScreen } from './navigation-world';
 
 const guide = loadEmbeddedGuide();
+const steps = kioskSteps(guide);
 
 function never(): never {
   throw new Error('no page is open');
@@ -130,6 +135,23 @@ describe('the decision kiosk', () => {
       dialog.getByRole('radio', { name: 'Immersion built for VR' }).isChecked(),
     ).resolves.toBe(true);
     await viewShot(page, 'kiosk-phone');
+  });
+
+  it('is answered on the 3D stand by clicking its plates', async () => {
+    opened = await openPavilion(browser());
+    const { page } = opened;
+    const plinth = { center: KIOSK.center, yaw: KIOSK.yaw, top: 1 };
+    const [region] = stepLayout(steps[0] ?? never());
+    const yes = await onScreen(page, boardToWorld(plinth, region?.plates[0] ?? never()));
+    await page.mouse.click(yes.x, yes.y);
+    await expect
+      .poll(() => page.evaluate(() => window.location.search))
+      .toContain('a=region%3Aopen-everywhere-now');
+
+    const next = await onScreen(page, boardToWorld(plinth, NAV_PLATES.next));
+    await page.mouse.click(next.x, next.y);
+    await page.getByRole('button', { name: 'Help me choose' }).click();
+    await page.getByText('Step 2 of 8').waitFor();
   });
 
   it('lights up the picks of a linked result, seen from the hub', async () => {
