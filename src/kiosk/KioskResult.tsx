@@ -78,7 +78,11 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
         {picks.slice(0, SHOWN_PICKS).map((pick) => (
           <li key={pick.id} data-platform={pick.id}>
             <h3>
-              {nameOf(pick.id)} <span className="kiosk__score">{pick.score.toFixed(1)}</span>
+              {nameOf(pick.id)}{' '}
+              <span className="kiosk__score">
+                guide score {pick.baseScore.toFixed(1)}, {signed(pick.score - pick.baseScore)} from
+                your answers
+              </span>
             </h3>
             <Reasons reasons={pick.reasons} />
           </li>

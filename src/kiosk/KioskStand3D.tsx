@@ -158,9 +158,7 @@ function ResultFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel 
   const picks = result.ok ? result.recommendation.picks.slice(0, 3) : [];
   const match = result.ok ? result.recommendation.decisionGuideMatch : null;
   const top = picks[0];
-  const lines = picks.map(
-    (pick) => `${pick.position}.  ${nameOf(pick.id)}   ${pick.score.toFixed(1)}`,
-  );
+  const lines = picks.map((pick) => `${pick.position}.  ${nameOf(pick.id)}`);
 
   return (
     <>

@@ -55,7 +55,7 @@ export function Plate({
   height = 0.13,
   chosen = false,
   primary = false,
-  fontSize = 0.042,
+  fontSize = 0.046,
   name,
   onPress,
 }: PlateProps) {

@@ -180,6 +180,7 @@ describe('the decision kiosk', () => {
     await expect
       .poll(shown, { timeout: 10_000 })
       .toEqual(want.map((b) => `${b.id} ${b.scale.toFixed(6)}`));
+    await viewShot(page, 'kiosk-weights');
     await expect(
       page
         .getByRole('status')
