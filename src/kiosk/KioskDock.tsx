@@ -60,7 +60,7 @@ export function KioskDock({ guideWeights }: { readonly guideWeights: Weights }) 
       </div>
       {open === 'kiosk' && <KioskPanel id={kioskId} onClose={closeKiosk} />}
       {open === 'weights' && (
-        <div id={weightsId} className="kiosk-panel">
+        <div id={weightsId} className="kiosk-panel kiosk-panel--fit">
           <WeightSliders guideWeights={guideWeights} />
         </div>
       )}
