@@ -223,6 +223,22 @@ describe('the decision kiosk', () => {
     expect(await shownPicks(opened)).toEqual(picks);
   });
 
+  it('shows the link to copy by hand when the clipboard is refused', async () => {
+    opened = await openPavilion(browser(), '/?debug=1&w=10.25.15.15.10.5#/booth/mona');
+    const { page } = opened;
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('refused')) },
+      });
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: /Copy this link/ });
+    await expect(field.inputValue()).resolves.toBe(
+      `${opened.origin}/?debug=1&w=10.25.15.15.10.5#/booth/mona`,
+    );
+    await expect(field.getAttribute('readonly')).resolves.not.toBeNull();
+  });
+
   it('loads the rest of a link whose state is garbage, with a notice', async () => {
     opened = await openPavilion(browser(), '/?debug=1&w=abc&a=%%%#/booth/mona');
     const { page } = opened;
