@@ -3,7 +3,7 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { expect } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../src/data';
 import { derivePavilion } from '../../src/state/selectors';
-import { CAMERA_FOV, obstacles } from '../../src/world/layout';
+import { type BoxObstacle, CAMERA_FOV } from '../../src/world/layout';
 import { openPage } from './harness';
 
 /**
@@ -18,7 +18,32 @@ export const pavilion = derivePavilion(guide, guideWeights(guide));
 export function booth(id: string) {
   const placement = pavilion.layout.booths[pavilion.indexById.get(id) ?? -1];
   if (!placement) throw new Error(`no booth "${id}" in the layout`);
-  return { placement, obstacle: obstacles(pavilion.layout)[pavilion.indexById.get(id) ?? -1] };
+  const obstacle: BoxObstacle = {
+    kind: 'box',
+    center: [placement.position[0], placement.position[2]],
+    halfX: placement.halfWidth,
+    halfZ: placement.halfDepth,
+    rotationY: placement.rotationY,
+  };
+  return { placement, obstacle };
+}
+
+/** A point given in a booth's own frame (as the booth's parts are), in world coordinates. */
+export function boothPoint(id: string, local: Triple): Triple {
+  const { placement } = booth(id);
+  const [lx, ly, lz] = local.map((v) => v * placement.scale) as Triple;
+  const cos = Math.cos(placement.rotationY);
+  const sin = Math.sin(placement.rotationY);
+  return [
+    placement.position[0] + cos * lx + sin * lz,
+    ly,
+    placement.position[2] - sin * lx + cos * lz,
+  ];
+}
+
+/** Closes the help card a first visit shows, so that it covers nothing a test clicks. */
+export async function dismissHelp(page: Page) {
+  await page.getByRole('button', { name: 'Got it' }).click();
 }
 
 export type Triple = [number, number, number];

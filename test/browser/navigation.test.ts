@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gapTo, VISITOR_RADIUS } from '../../src/navigation/obstacles';
+import { boardBodyTop, boardCenterX, TEXT_Z } from '../../src/world/boothDesign';
 import { HUB_VIEWPOINT } from '../../src/world/layout';
 import { type GuardedPage, screenshot, useBrowser } from './harness';
 import {
   booth,
+  boothPoint,
+  dismissHelp,
   hashOf,
   hold,
   onScreen,
@@ -45,7 +48,6 @@ describe('desktop navigation', () => {
     opened = await openWorld(browser(), '#/booth/spatial');
     const { page } = opened;
     const { obstacle } = booth('spatial');
-    if (!obstacle) throw new Error('no obstacle for spatial');
     const gaps: number[] = [];
     const measure = async () => {
       const { position } = await readWorld(page);
@@ -61,13 +63,27 @@ describe('desktop navigation', () => {
   it('travels to a booth that is clicked and shows it in the address', async () => {
     opened = await openWorld(browser());
     const { page } = opened;
-    const second = pavilion.booths[1]?.platform.id ?? '';
-    const { placement } = booth(second);
+    await dismissHelp(page);
+    // The last booth stands front-left of the start.
+    const last = pavilion.booths.at(-1)?.platform.id ?? '';
+    const { placement } = booth(last);
     const target = await onScreen(page, [placement.position[0], 2, placement.position[2]]);
     await page.mouse.click(target.x, target.y);
-    await waitForPlace(page, second);
-    expect(await hashOf(page)).toBe(`#/booth/${second}`);
+    await waitForPlace(page, last);
+    expect(await hashOf(page)).toBe(`#/booth/${last}`);
     await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+  });
+
+  it("travels to an alternative from the booth's own travel control", async () => {
+    opened = await openWorld(browser(), '#/booth/spatial');
+    const { page } = opened;
+    await dismissHelp(page);
+    // Spatial's first alternative is Mona; its control is the top one on the fourth board.
+    const button = boothPoint('spatial', [boardCenterX(3), boardBodyTop() - 0.14, TEXT_Z]);
+    const target = await onScreen(page, button);
+    await page.mouse.click(target.x, target.y);
+    await waitForPlace(page, 'mona');
+    expect(await hashOf(page)).toBe('#/booth/mona');
   });
 
   it('returns to the hub on H, through a history entry', async () => {
