@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Guide } from '../data';
 import { KioskDock } from '../kiosk/KioskDock';
+import { AddressSync } from '../state/address-sync';
 import { PavilionProvider } from '../state/context';
 import { createPavilionStore } from '../state/store';
 import { formatYearMonth } from '../twin/format';
@@ -8,6 +9,7 @@ import { RankedList } from '../twin/RankedList';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadingScreen } from './LoadingScreen';
 import { loadGuide } from './loadGuide';
+import { Notices } from './Notices';
 import { ProblemPage } from './ProblemPage';
 
 // The 3D world is its own chunk: the first paint is the DOM page.
@@ -41,6 +43,7 @@ function Pavilion() {
   }
   return (
     <PavilionProvider store={store}>
+      <AddressSync />
       <div className="page">
         <Masthead guide={loaded.guide} />
         <KioskDock guideWeights={loaded.weights} />
@@ -54,6 +57,7 @@ function Pavilion() {
           <RankedList guide={loaded.guide} weights={loaded.weights} />
         </main>
       </div>
+      <Notices />
     </PavilionProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { KioskWorld } from '../kiosk/KioskWorld';
+import { DesktopControls, NavigationOverlay } from '../navigation';
 import { usePavilionStore } from '../state/context';
 import { Label } from '../world/Label';
 import { KIOSK } from '../world/layout';
@@ -20,7 +21,9 @@ export default function World3D() {
     <div className="world-stage">
       <Stage>
         <KioskWorld Label={Label} plinth={KIOSK} />
+        <DesktopControls />
       </Stage>
+      <NavigationOverlay />
     </div>
   );
 }

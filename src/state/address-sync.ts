@@ -79,3 +79,9 @@ export function useAddressSync(): void {
     return syncAddress(store, ids, window);
   }, [store]);
 }
+
+/** The address sync as an element, for shells that mount behaviour as components. */
+export function AddressSync(): null {
+  useAddressSync();
+  return null;
+}
