@@ -7,6 +7,7 @@ import { KioskPanel } from './KioskPanel';
 import { useHighlightSync } from './useHighlightSync';
 import { WeightSliders } from './WeightSliders';
 import './kiosk.css';
+import './weights.css';
 
 type OpenPanel = 'none' | 'kiosk' | 'weights';
 

@@ -25,5 +25,6 @@ export function flipSentence(
   const verb = to > from ? 'Raise' : 'Lower';
   const label = labelOf(flip.criterion);
   const newTop = nameOf(flip.newTop);
-  return `${verb} ${label} from ${formatWeight(from)} to ${formatWeight(to)} and ${newTop} takes first place.`;
+  const change = `${verb} ${label} from ${formatWeight(from)} to ${formatWeight(to)}`;
+  return `${change} and ${newTop} takes first place.`;
 }
