@@ -108,6 +108,23 @@ export async function waitToStandAt(page: Page, x: number, z: number) {
     .toBeLessThan(0.05);
 }
 
+/** Waits until the camera has stopped moving (a glide a click may have started is over). */
+export async function waitForStill(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(250);
+        const now = JSON.stringify((await readWorld(page)).position);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 export async function hold(page: Page, keys: string[], ms: number, every?: () => Promise<void>) {
   for (const key of keys) await page.keyboard.down(key);
   const until = Date.now() + ms;

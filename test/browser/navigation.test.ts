@@ -14,6 +14,7 @@ import {
   pavilion,
   readWorld,
   waitForPlace,
+  waitForStill,
   waitToStandAt,
 } from './navigation-world';
 
@@ -115,7 +116,8 @@ describe('desktop navigation', () => {
     await expect.poll(() => page.locator('.crosshair').count()).toBe(1);
 
     // Headless Chromium reports each synthetic move under lock and its undo (+d, then -d), so
-    // the test sends the movement a real mouse would.
+    // the test sends the movement a real mouse would, once any glide the click began is over.
+    await waitForStill(page);
     const before = await readWorld(page);
     await page.evaluate(() => {
       document.dispatchEvent(new MouseEvent('mousemove', { movementX: 120, movementY: -40 }));
