@@ -148,8 +148,12 @@ describe('the decision kiosk', () => {
       .poll(() => page.evaluate(() => window.location.search))
       .toContain('a=region%3Aopen-everywhere-now');
 
+    // A click in the world also captures the mouse; release it as Esc would, to aim the next.
+    await page.evaluate(() => document.exitPointerLock());
+    await page.waitForFunction(() => document.pointerLockElement === null);
     const next = await onScreen(page, boardToWorld(plinth, NAV_PLATES.next));
     await page.mouse.click(next.x, next.y);
+    await page.evaluate(() => document.exitPointerLock());
     await page.getByRole('button', { name: 'Help me choose' }).click();
     await page.getByText('Step 2 of 8').waitFor();
   });
