@@ -12,11 +12,14 @@ import { InstancedParts } from './InstancedParts';
 import { boothColours } from './palette';
 import { Surroundings } from './Surroundings';
 import { useBoothLod } from './useBoothLod';
+import { useRingTransition } from './useRingTransition';
 
 /** The whole hall: sky, floor, hub and one booth per platform around the ring, in rank order. */
 export function WorldScene() {
   const derived = usePavilionDerived();
-  const { guide, weights, booths, layout } = derived;
+  const { guide, weights, booths } = derived;
+  const ids = useMemo(() => booths.map((booth) => booth.platform.id), [booths]);
+  const layout = useRingTransition(derived.layout, ids);
 
   const parts = useMemo(() => {
     const current = weightsInPercent(weights);
