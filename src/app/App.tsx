@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Guide } from '../data';
 import { KioskDock } from '../kiosk/KioskDock';
 import { AddressSync } from '../state/address-sync';
@@ -6,9 +6,10 @@ import { PavilionProvider } from '../state/context';
 import { createPavilionStore } from '../state/store';
 import { formatYearMonth } from '../twin/format';
 import { RankedList } from '../twin/RankedList';
+import { DatasetLoading } from './DatasetLoading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadingScreen } from './LoadingScreen';
-import { loadGuide } from './loadGuide';
+import { type LoadedGuide, useLoadedGuide } from './loadGuide';
 import { Notices } from './Notices';
 import { ProblemPage } from './ProblemPage';
 
@@ -28,15 +29,14 @@ function Masthead({ guide }: { readonly guide: Guide }) {
   );
 }
 
-function Pavilion() {
-  const loaded = useMemo(loadGuide, []);
+function Pavilion({ loaded }: { readonly loaded: LoadedGuide }) {
   const [store] = useState(() =>
     loaded.ok ? createPavilionStore(loaded.guide, loaded.weights, false) : null,
   );
   if (!loaded.ok || !store) {
     return (
       <ProblemPage
-        heading="The guide's data did not pass its checks"
+        heading={(!loaded.ok && loaded.heading) || "The guide's data did not pass its checks"}
         problems={loaded.ok ? [] : loaded.problems}
       />
     );
@@ -64,9 +64,9 @@ function Pavilion() {
 
 /** The shell: the guide's ranking today; the 3D world mounts beside it later. */
 export function App() {
+  // The embedded guide is there at once; a file named by ?data= shows a DOM page while it loads.
+  const loaded = useLoadedGuide();
   return (
-    <ErrorBoundary>
-      <Pavilion />
-    </ErrorBoundary>
+    <ErrorBoundary>{loaded ? <Pavilion loaded={loaded} /> : <DatasetLoading />}</ErrorBoundary>
   );
 }

@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import type { Weights } from '../core';
 import { type Guide, GuideValidationError, guideWeights, loadEmbeddedGuide } from '../data';
+import { datasetAddress, loadDataset } from '../data/load-from-address';
 
 export type LoadedGuide =
   | { readonly ok: true; readonly guide: Guide; readonly weights: Weights }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly heading?: string; readonly problems: readonly string[] };
 
 /** Loads and validates the embedded guide; a refusal becomes a list of problems to show. */
 export function loadGuide(): LoadedGuide {
@@ -14,4 +16,47 @@ export function loadGuide(): LoadedGuide {
     if (error instanceof GuideValidationError) return { ok: false, problems: error.problems };
     throw error;
   }
+}
+
+/**
+ * The guide the address asks for: the embedded one at once, or a same-origin file named by
+ * `?data=` later. A refused address is answered at once, without a request.
+ */
+export function loadGuideFor(search: string, pageHref: string): LoadedGuide | Promise<LoadedGuide> {
+  const address = datasetAddress(search, pageHref);
+  if (address.kind === 'embedded') return loadGuide();
+  if (address.kind === 'refused') {
+    return {
+      ok: false,
+      heading: 'The dataset named in the address was refused',
+      problems: [address.problem],
+    };
+  }
+  return loadDataset(address).then((result) =>
+    result.ok ? { ok: true, guide: result.guide, weights: guideWeights(result.guide) } : result,
+  );
+}
+
+// One load per page: StrictMode runs state initialisers twice, and the file must be fetched once.
+let pageLoad: LoadedGuide | Promise<LoadedGuide> | undefined;
+
+/** The page's guide, or null while a file named in the address is still on its way. */
+export function useLoadedGuide(): LoadedGuide | null {
+  const [source] = useState(() => {
+    pageLoad ??= loadGuideFor(window.location.search, window.location.href);
+    return pageLoad;
+  });
+  const [loaded, setLoaded] = useState(source instanceof Promise ? null : source);
+
+  useEffect(() => {
+    if (!(source instanceof Promise)) return;
+    let live = true;
+    source.then((result) => {
+      if (live) setLoaded(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [source]);
+  return loaded;
 }
