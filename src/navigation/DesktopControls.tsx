@@ -1,9 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { usePavilionStore } from '../state/context';
 import { useHeldKeys } from './keyboard';
 import { createNavigator } from './navigator';
 import { useCentrePicking, usePointerLook } from './pointer-look';
+import { TouchControls } from './touch/TouchControls';
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -16,12 +17,15 @@ function prefersReducedMotion(): boolean {
  */
 export function DesktopControls() {
   const store = usePavilionStore();
-  const camera = useThree((state) => state.camera);
+  // The camera at mount is the visitor's own: a headset session swaps in its own camera for a
+  // while, and the desktop pose must wait, untouched, for the visitor's return.
+  const mountCamera = useThree((state) => state.camera);
+  const [camera] = useState(mountCamera);
   const invalidate = useThree((state) => state.invalidate);
-  const navigator = useMemo(
-    () => createNavigator(store, camera, { reducedMotion: prefersReducedMotion }),
-    [store, camera],
-  );
+  const navigator = useMemo(() => {
+    const reducedMotion = () => prefersReducedMotion() || store.getState().settings.reducedMotion;
+    return createNavigator(store, camera, { reducedMotion });
+  }, [store, camera]);
 
   useEffect(() => {
     const stop = navigator.start(invalidate);
@@ -39,8 +43,9 @@ export function DesktopControls() {
   useCentrePicking();
 
   useFrame((_, delta) => {
+    if (store.getState().mode === 'xr') return;
     if (navigator.frame(delta, held.current)) invalidate();
   });
 
-  return null;
+  return <TouchControls motion={navigator.motion} />;
 }

@@ -1,6 +1,7 @@
 import type { Place } from '../state/store';
 import type { GlidePlan, GlideSample } from './glide';
 import type { FloorPoint } from './obstacles';
+import type { WalkIntent } from './walk';
 
 /**
  * Everything that changes every frame, in one mutable object owned by the controls: never React
@@ -13,6 +14,8 @@ export interface Motion {
   readonly wanted: FloorPoint;
   readonly step: FloorPoint;
   readonly landed: FloorPoint;
+  /** An analogue push to walk (the touch joystick): forward and sideways, each −1..1. */
+  stick: WalkIntent;
   glide: {
     readonly plan: GlidePlan;
     readonly to: Place;
@@ -30,6 +33,7 @@ export function createMotion(): Motion {
     wanted: { x: 0, z: 0 },
     step: { x: 0, z: 0 },
     landed: { x: 0, z: 0 },
+    stick: { forward: 0, sideways: 0, fast: false },
     glide: null,
     sample: { x: 0, y: 0, z: 0, yaw: 0, eased: 0 },
   };

@@ -6,7 +6,7 @@ import { moveVisitor, type WalkArea } from './collide';
 import { type Pose, planGlide, sampleGlide } from './glide';
 import { createMotion, type Motion } from './motion';
 import { placePose, wrapAngle } from './viewpoints';
-import { approachVelocity, targetVelocity, walkIntent, walkStep } from './walk';
+import { addStickVelocity, approachVelocity, targetVelocity, walkIntent, walkStep } from './walk';
 
 /**
  * The desktop visitor without React: walks, glides and cuts a camera, and tells the store when
@@ -132,7 +132,9 @@ export function createNavigator(
 
     frame(frameDelta, heldKeys) {
       const delta = resting ? FIRST_DELTA : Math.min(frameDelta, MAX_DELTA);
-      targetVelocity(walkIntent(heldKeys), motion.yaw, motion.wanted);
+      const speed = store.getState().settings.walkSpeed;
+      targetVelocity(walkIntent(heldKeys), motion.yaw, motion.wanted, speed);
+      addStickVelocity(motion.stick, motion.yaw, speed, motion.wanted);
       const walking = motion.wanted.x !== 0 || motion.wanted.z !== 0;
 
       // Walking during a glide ends it where the visitor is; the trip counts as done.

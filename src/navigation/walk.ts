@@ -47,14 +47,20 @@ export function walkIntent(keys: ReadonlySet<string>): WalkIntent {
  * The velocity (m/s on the floor) the keys ask for, facing `yaw` (0 looks down −z). Diagonals
  * are normalised so that they are no faster than straight lines. Writes into `out`.
  */
-export function targetVelocity(intent: WalkIntent, yaw: number, out: FloorPoint): FloorPoint {
+export function targetVelocity(
+  intent: WalkIntent,
+  yaw: number,
+  out: FloorPoint,
+  walkSpeed = WALK_SPEED,
+): FloorPoint {
   const length = Math.hypot(intent.forward, intent.sideways);
   if (length === 0) {
     out.x = 0;
     out.z = 0;
     return out;
   }
-  const speed = (intent.fast ? RUN_SPEED : WALK_SPEED) / length;
+  // Running keeps its ratio to walking whatever speed the visitor chose.
+  const speed = (intent.fast ? (walkSpeed * RUN_SPEED) / WALK_SPEED : walkSpeed) / length;
   const sin = Math.sin(yaw);
   const cos = Math.cos(yaw);
   // Forward is (−sin, −cos); right is (cos, −sin).
@@ -86,5 +92,31 @@ export function approachVelocity(
 export function walkStep(velocity: FloorPoint, delta: number, out: FloorPoint): FloorPoint {
   out.x = velocity.x * delta;
   out.z = velocity.z * delta;
+  return out;
+}
+
+/**
+ * Adds an analogue stick's push (each axis −1..1, forward and right positive) to `out`, at up to
+ * `walkSpeed`: a half push walks at half speed. Keys and stick together never exceed a run.
+ */
+export function addStickVelocity(
+  stick: WalkIntent,
+  yaw: number,
+  walkSpeed: number,
+  out: FloorPoint,
+): FloorPoint {
+  const push = Math.min(1, Math.hypot(stick.forward, stick.sideways));
+  if (push === 0) return out;
+  const scale = (walkSpeed * push) / Math.hypot(stick.forward, stick.sideways);
+  const sin = Math.sin(yaw);
+  const cos = Math.cos(yaw);
+  out.x += (-sin * stick.forward + cos * stick.sideways) * scale;
+  out.z += (-cos * stick.forward - sin * stick.sideways) * scale;
+  const limit = (walkSpeed * RUN_SPEED) / WALK_SPEED;
+  const speed = Math.hypot(out.x, out.z);
+  if (speed > limit) {
+    out.x *= limit / speed;
+    out.z *= limit / speed;
+  }
   return out;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ChecklistAnswers } from '../core/answers';
 import type { Weights } from '../core/criteria';
 import { checklistStepIds, type Guide } from '../data/schema';
+import { type ComfortSettings, loadSettings, mergeSettings, saveSettings } from './settings';
 
 /**
  * The one store every view reads: what a visitor would notice changing. Per-frame values
@@ -54,6 +55,8 @@ export interface PavilionState {
   readonly kioskStep: number;
   /** Booths the kiosk recommends (its top three), lit up in the world. */
   readonly highlighted: readonly string[];
+  /** Comfort settings (walking speed, snap angle, locomotion, reduced motion); they persist. */
+  readonly settings: ComfortSettings;
 
   travelTo(to: Place, cause: TravelCause): void;
   /** Called by navigation when a glide ends (or a cut is done). */
@@ -69,6 +72,8 @@ export interface PavilionState {
   setKiosk(step: number, answers: ChecklistAnswers): void;
   restartKiosk(): void;
   setHighlighted(ids: readonly string[]): void;
+  /** Changes settings and stores them; values that fail validation are ignored. */
+  setSettings(change: Partial<ComfortSettings>): void;
 }
 
 export function samePlace(a: Place, b: Place): boolean {
@@ -96,6 +101,7 @@ export function createPavilionStore(guide: Guide, weights: Weights, helpOpen: bo
     answers: {},
     kioskStep: 0,
     highlighted: [],
+    settings: loadSettings(),
 
     travelTo(to, cause) {
       const seq = (get().travel?.seq ?? 0) + 1;
@@ -140,6 +146,11 @@ export function createPavilionStore(guide: Guide, weights: Weights, helpOpen: bo
       // Same ids, same array: the world's readers do not re-render for nothing.
       if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
       set({ highlighted: ids });
+    },
+    setSettings(change) {
+      const settings = mergeSettings(get().settings, change);
+      set({ settings });
+      saveSettings(settings);
     },
   }));
 }
