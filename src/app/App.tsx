@@ -1,42 +1,111 @@
-import { lazy, Suspense, useState } from 'react';
-import type { Guide } from '../data';
-import { KioskDock } from '../kiosk/KioskDock';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { Weights } from '../core';
 import { AddressSync } from '../state/address-sync';
-import { PavilionProvider } from '../state/context';
+import { PavilionProvider, usePavilionStore } from '../state/context';
 import { createPavilionStore } from '../state/store';
-import { formatYearMonth } from '../twin/format';
-import { RankedList } from '../twin/RankedList';
-import { DatasetLoading } from './DatasetLoading';
+import { Twin } from '../twin/Twin';
+import { TWIN_MAIN_ID } from '../twin/twin-ids';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadingScreen } from './LoadingScreen';
-import { type LoadedGuide, useLoadedGuide } from './loadGuide';
+import { loadGuide } from './loadGuide';
 import { Notices } from './Notices';
 import { ProblemPage } from './ProblemPage';
+import { TopBar } from './TopBar';
+import { TwinKiosk } from './TwinKiosk';
+import { TwoDNote } from './TwoDNote';
+import { CONTEXT_NOTICE_ID, useViewState } from './view-state';
+import { WorldBoundary } from './WorldBoundary';
 
-// The 3D world is its own chunk: the first paint is the DOM page.
+// The 3D world is its own chunk: the first paint is the DOM page (the twin's headings at least).
 const World3D = lazy(() => import('./World3D'));
 
-function Masthead({ guide }: { readonly guide: Guide }) {
+const FALLBACK_NOTICE_ID = 'view-fallback';
+
+/** The first control on the page: past the toolbar and the world, straight to the text. */
+function SkipToTwin() {
   return (
-    <header className="masthead">
-      <h1>Metaverse Pavilion</h1>
-      <p className="masthead__guide">
-        From the buyer's guide <cite>{guide.title}</cite>
-      </p>
-      <p className="masthead__tagline">{guide.tagline}</p>
-      <p className="masthead__updated">Updated {formatYearMonth(guide.lastUpdated)}</p>
-    </header>
+    <button
+      type="button"
+      className="skip-link"
+      onClick={() => {
+        const twin = document.getElementById(TWIN_MAIN_ID);
+        twin?.focus({ preventScroll: true });
+        twin?.scrollIntoView({ block: 'start' });
+      }}
+    >
+      Skip to the pavilion in text
+    </button>
   );
 }
 
-function Pavilion({ loaded }: { readonly loaded: LoadedGuide }) {
+function Shell({ guideWeights }: { readonly guideWeights: Weights }) {
+  const store = usePavilionStore();
+  const { state, choose, fallBack } = useViewState();
+  const kiosk = useMemo(() => <TwinKiosk />, []);
+
+  const onContextGiveUp = useCallback(() => {
+    fallBack('context-lost');
+    store.getState().dismissNotice(CONTEXT_NOTICE_ID);
+    store
+      .getState()
+      .notify(
+        'warning',
+        'The 3D view could not recover, so the 2D view took over.',
+        FALLBACK_NOTICE_ID,
+      );
+  }, [fallBack, store]);
+  const onCrash = useCallback(
+    (error: Error) => {
+      fallBack('crashed', error.message);
+      store
+        .getState()
+        .notify(
+          'error',
+          'The 3D view stopped with an error; the 2D view took over.',
+          FALLBACK_NOTICE_ID,
+        );
+    },
+    [fallBack, store],
+  );
+  const choose2D = useCallback(() => choose('2d'), [choose]);
+
+  return (
+    <div className={`shell shell--${state.view}`}>
+      <SkipToTwin />
+      <TopBar
+        view={state.view}
+        canShow3D={state.reason !== 'no-webgl'}
+        onChooseView={choose}
+        guideWeights={guideWeights}
+      />
+      {state.view === '3d' && (
+        <section className="world" aria-label="The pavilion in 3D">
+          <WorldBoundary onCrash={onCrash}>
+            <Suspense fallback={null}>
+              <World3D onContextGiveUp={onContextGiveUp} />
+            </Suspense>
+          </WorldBoundary>
+          <LoadingScreen onChoose2D={choose2D} />
+        </section>
+      )}
+      <Twin
+        view={state.view}
+        note={state.view === '2d' ? <TwoDNote state={state} onChooseView={choose} /> : null}
+        kiosk={kiosk}
+      />
+    </div>
+  );
+}
+
+function Pavilion() {
+  const loaded = useMemo(loadGuide, []);
   const [store] = useState(() =>
     loaded.ok ? createPavilionStore(loaded.guide, loaded.weights, false) : null,
   );
   if (!loaded.ok || !store) {
     return (
       <ProblemPage
-        heading={(!loaded.ok && loaded.heading) || "The guide's data did not pass its checks"}
+        heading="The guide's data did not pass its checks"
         problems={loaded.ok ? [] : loaded.problems}
       />
     );
@@ -44,29 +113,17 @@ function Pavilion({ loaded }: { readonly loaded: LoadedGuide }) {
   return (
     <PavilionProvider store={store}>
       <AddressSync />
-      <div className="page">
-        <Masthead guide={loaded.guide} />
-        <KioskDock guideWeights={loaded.weights} />
-        <section className="world" aria-label="The pavilion in 3D">
-          <Suspense fallback={null}>
-            <World3D />
-          </Suspense>
-          <LoadingScreen />
-        </section>
-        <main id="main">
-          <RankedList guide={loaded.guide} weights={loaded.weights} />
-        </main>
-      </div>
+      <Shell guideWeights={loaded.weights} />
       <Notices />
     </PavilionProvider>
   );
 }
 
-/** The shell: the guide's ranking today; the 3D world mounts beside it later. */
+/** The shell: top bar, the 3D world (or the 2D view) and the DOM twin, under one store. */
 export function App() {
-  // The embedded guide is there at once; a file named by ?data= shows a DOM page while it loads.
-  const loaded = useLoadedGuide();
   return (
-    <ErrorBoundary>{loaded ? <Pavilion loaded={loaded} /> : <DatasetLoading />}</ErrorBoundary>
+    <ErrorBoundary>
+      <Pavilion />
+    </ErrorBoundary>
   );
 }

@@ -4,9 +4,9 @@ import './loading.css';
 
 /**
  * A DOM overlay over the 3D stage with the world's real loading progress; it stays until the first
- * frame with its text has been drawn.
+ * frame with its text has been drawn. A slow device need not wait: the 2D view is one press away.
  */
-export function LoadingScreen() {
+export function LoadingScreen({ onChoose2D }: { readonly onChoose2D: () => void }) {
   const store = usePavilionStore();
   const load = usePavilion((state) => state.load);
   const ready = usePavilion((state) => state.worldReady);
@@ -18,8 +18,10 @@ export function LoadingScreen() {
   if (ready) return null;
   const percent = Math.round(load.progress * 100);
   return (
-    <div className="loading-screen" role="status" aria-live="polite">
-      <p className="loading-screen__stage">{load.stage}…</p>
+    <div className="loading-screen">
+      <p className="loading-screen__stage" role="status">
+        {load.stage}…
+      </p>
       <div
         className="loading-screen__bar"
         role="progressbar"
@@ -30,6 +32,9 @@ export function LoadingScreen() {
       >
         <div className="loading-screen__fill" style={{ width: `${percent}%` }} />
       </div>
+      <button type="button" className="loading-screen__switch" onClick={onChoose2D}>
+        Use the 2D view instead
+      </button>
     </div>
   );
 }

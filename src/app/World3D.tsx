@@ -5,25 +5,34 @@ import { usePavilionStore } from '../state/context';
 import { Label } from '../world/Label';
 import { KIOSK } from '../world/layout';
 import { Stage } from '../world/Stage';
+import { XRControls } from '../xr/XRControls';
+import { XRGate, XRMount } from '../xr/XRGate';
+import { ContextWatch } from './ContextWatch';
 import './world.css';
 
 /**
  * The lazily loaded 3D chunk: the stage and, inside it, the navigation controls. Nothing here is
  * in the first paint's bundle.
  */
-export default function World3D() {
+export default function World3D({ onContextGiveUp }: { readonly onContextGiveUp: () => void }) {
   const store = usePavilionStore();
   useEffect(() => {
     store.getState().setLoad(0.3, 'Building the hall');
   }, [store]);
 
   return (
-    <div className="world-stage">
-      <Stage>
-        <KioskWorld Label={Label} plinth={KIOSK} />
-        <DesktopControls />
-      </Stage>
-      <NavigationOverlay />
-    </div>
+    <XRGate>
+      <div className="world-stage">
+        <Stage>
+          <KioskWorld Label={Label} plinth={KIOSK} />
+          <DesktopControls />
+          <XRMount />
+          <ContextWatch onGiveUp={onContextGiveUp} />
+        </Stage>
+        {/* Hub and ? live in the shell's top bar. */}
+        <NavigationOverlay bar={false} />
+        <XRControls />
+      </div>
+    </XRGate>
   );
 }

@@ -13,14 +13,17 @@ function Crosshair() {
  * The DOM layer over the world for desktop visitors: the way home, the help card and the
  * crosshair. Rendered outside the Canvas, over it (its parent must be positioned).
  */
-export function NavigationOverlay() {
+export function NavigationOverlay({ bar = true }: { readonly bar?: boolean }) {
   return (
     <div className="nav-overlay">
       <Crosshair />
-      <nav className="nav-overlay__bar" aria-label="Getting around">
-        <HomeButton />
-        <HelpButton />
-      </nav>
+      {/* A shell with its own toolbar shows Hub and ? there instead (bar={false}). */}
+      {bar && (
+        <nav className="nav-overlay__bar" aria-label="Getting around">
+          <HomeButton />
+          <HelpButton />
+        </nav>
+      )}
       <HelpCard />
     </div>
   );

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { usePavilionStore } from '../state/context';
+import { placeHeadingId, TWIN_MAIN_ID } from './twin-ids';
+import type { ViewName } from './view-choice';
+
+/**
+ * Whether moving focus to the new place's section would help rather than interrupt: never while
+ * the visitor is in a dialog or a form field; in 3D only from the page itself, the world or the
+ * twin, not from a toolbar button they just pressed.
+ */
+export function shouldFollow(active: Element | null, view: ViewName, twin: Element | null) {
+  if (active?.closest('[role="dialog"]')) return false;
+  if (active?.matches('input, select, textarea, [contenteditable="true"]')) return false;
+  if (view === '2d') return true;
+  if (!active || active === document.body || active instanceof HTMLCanvasElement) return true;
+  return twin?.contains(active) ?? false;
+}
+
+/**
+ * Moves focus to the section of the place the visitor travels to, so the twin reads from there.
+ * It scrolls only when the twin is what the visitor is looking at (the 2D view, or focus in it).
+ */
+export function useFollowPlace(view: ViewName): void {
+  const store = usePavilionStore();
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.place === previous.place) return;
+        const twin = document.getElementById(TWIN_MAIN_ID);
+        const active = document.activeElement;
+        if (!shouldFollow(active, view, twin)) return;
+        const target = document.getElementById(placeHeadingId(state.place));
+        if (!target) return;
+        const scroll = view === '2d' || (twin?.contains(active) ?? false);
+        target.focus({ preventScroll: !scroll });
+        if (scroll) target.scrollIntoView({ block: 'start' });
+      }),
+    [store, view],
+  );
+}

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import type { PavilionDebugSnapshot } from '../../src/world/debugHook';
+
+/** Helpers shared by the twin, accessibility and failure tests. */
+
+/** The guide's published order, by platform name. */
+export const GUIDE_ORDER_NAMES = [
+  'Decentraland',
+  'The Sandbox',
+  'Somnium Space',
+  'Voxels',
+  'Spatial',
+  'Mona',
+  'Oncyber',
+  'Nifty Island',
+  'Upland',
+  'Otherside',
+];
+
+/** The twin's booth sections, in document order, by the name in their heading. */
+export function boothNames(page: Page): Promise<string[]> {
+  return page
+    .locator('#twin article[data-platform] h3')
+    .evaluateAll((headings) => headings.map((h) => h.firstChild?.textContent?.trim() ?? ''));
+}
+
+export function hook(page: Page): Promise<PavilionDebugSnapshot | null> {
+  return page.evaluate(() =>
+    window.__pavilion
+      ? (JSON.parse(JSON.stringify(window.__pavilion)) as PavilionDebugSnapshot)
+      : null,
+  );
+}
+
+export async function waitForWorldReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 90_000 });
+}
+
+/** Describes the focused element: its tag, text, and the booth section it sits in. */
+export function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      id: element?.id ?? '',
+      text: element?.textContent?.trim() ?? '',
+      booth: element?.closest('[data-platform]')?.getAttribute('data-platform') ?? '',
+    };
+  });
+}
+
+/** Saves what the visitor sees (the viewport) as test-results/screenshots/<name>.png. */
+export async function viewportShot(page: Page, path: string): Promise<void> {
+  await page.screenshot({ path, fullPage: false });
+}

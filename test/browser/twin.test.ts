@@ -1,0 +1,207 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
+import {
+  boothNames,
+  focusedElement,
+  GUIDE_ORDER_NAMES,
+  hook,
+  waitForWorldReady,
+} from './twin-page';
+
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+describe('the DOM twin', () => {
+  const browser = useBrowser();
+  let opened: GuardedPage | undefined;
+
+  afterEach(async () => {
+    const current = opened;
+    opened = undefined;
+    if (!current) return;
+    try {
+      current.guard.assertClean();
+    } finally {
+      await current.close();
+    }
+  });
+
+  it('paints its headings before the 3D chunk has loaded', async () => {
+    opened = await openPage(browser(), '/', { waitUntil: 'domcontentloaded' });
+    const { page } = opened;
+    // Hold the world's chunk back: the twin must not wait for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/World3D-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+
+    await page.getByRole('heading', { level: 2, name: /The hub/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Metaverse Pavilion');
+    expect(await boothNames(page)).toEqual(GUIDE_ORDER_NAMES);
+    expect(await page.evaluate(() => document.querySelector('canvas'))).toBeNull();
+    release();
+    await page.locator('canvas').waitFor();
+  });
+
+  it("shows every booth's facts in words, with safe links to the official sites", async () => {
+    opened = await openPage(browser(), '/');
+    const { page } = opened;
+    const upland = page.locator('article[data-platform="upland"]');
+
+    await expect(upland.getByRole('heading', { level: 3 }).textContent()).resolves.toMatch(
+      /^Upland/,
+    );
+    const devices = await upland.getByRole('list', { name: 'Devices' }).textContent();
+    expect(devices).toContain('Web browser: not stated');
+    const tooling = await upland.getByRole('list', { name: 'Tooling' }).textContent();
+    expect(tooling).toContain('SDK: supported');
+    await expect(upland.locator('[data-fact="fees"]').textContent()).resolves.toContain(
+      'marketplace fees',
+    );
+    expect(await upland.getByRole('table').locator('tbody tr').count()).toBe(6);
+    expect(await upland.getByRole('button', { name: /The Sandbox, go to its booth/ }).count()).toBe(
+      1,
+    );
+
+    const links = await page.locator('#twin a[href^="https:"]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        text: a.textContent ?? '',
+        rel: a.getAttribute('rel'),
+        target: a.getAttribute('target'),
+        referrer: a.getAttribute('referrerpolicy'),
+      })),
+    );
+    expect(links).toHaveLength(10);
+    for (const link of links) {
+      expect(link.rel).toBe('noopener noreferrer');
+      expect(link.target).toBe('_blank');
+      expect(link.referrer).toBe('no-referrer');
+      expect(link.text).toContain(new URL(link.href).hostname);
+    }
+  });
+
+  it('shows the hub: weights, decision guide, safety tips, mistakes and answers', async () => {
+    opened = await openPage(browser(), '/');
+    const hub = opened.page.locator('section[data-place="hub"]');
+
+    const weights = await hub.getByRole('table').locator('tbody tr').allTextContents();
+    expect(weights).toHaveLength(6);
+    expect(weights[0]).toMatch(/^Liquidity.*30 %30 %$/);
+    for (const name of [
+      'Which platform for what',
+      'Staying safe',
+      'Beginner mistakes',
+      'Questions and answers',
+    ]) {
+      await hub.getByRole('heading', { level: 3, name }).waitFor();
+    }
+    expect(await hub.locator('details summary').count()).toBe(7);
+    expect(await hub.getByRole('button', { name: /go to its booth/ }).count()).toBe(10);
+  });
+
+  it('travels in 3D when a booth is chosen, and announces the arrival', async () => {
+    opened = await openPage(browser(), '/?debug=1');
+    const { page } = opened;
+    await waitForWorldReady(page);
+
+    await page
+      .getByRole('navigation', { name: 'Places to visit' })
+      .getByRole('button', {
+        name: /Spatial/,
+      })
+      .click();
+
+    await expect.poll(async () => (await hook(page))?.place).toBe('spatial');
+    await expect
+      .poll(() => page.locator('[data-arrivals]').textContent())
+      .toMatch(/^Spatial, rank 5, score \d+\.\d$/);
+    expect((await focusedElement(page)).booth).toBe('spatial');
+    expect(
+      await page.locator('.directory__button[aria-current="location"]').textContent(),
+    ).toContain('Spatial');
+  });
+
+  it("moves the twin's focus when the visitor travels in 3D, but not out of a dialog", async () => {
+    opened = await openPage(browser(), '/?debug=1');
+    const { page } = opened;
+    await waitForWorldReady(page);
+
+    // The address travels like a click in the world would (cause: history).
+    await page.evaluate(() => {
+      window.location.hash = '#/booth/mona';
+    });
+    await expect.poll(async () => (await hook(page))?.place).toBe('mona');
+    await expect.poll(async () => (await focusedElement(page)).booth).toBe('mona');
+
+    await page.getByRole('button', { name: 'Help me choose' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Next' }).focus();
+    await page.evaluate(() => {
+      window.location.hash = '#/booth/voxels';
+    });
+    await expect.poll(async () => (await hook(page))?.place).toBe('voxels');
+    expect((await focusedElement(page)).text).toBe('Next');
+  });
+
+  it('fills the first screen with the world under a compact top bar', async () => {
+    opened = await openPage(browser(), '/?debug=1');
+    const { page } = opened;
+    await waitForWorldReady(page);
+    const bar = await page.locator('.topbar').boundingBox();
+    const canvas = await page.locator('canvas').boundingBox();
+
+    expect(bar?.height).toBeLessThanOrEqual(64);
+    expect(canvas?.y).toBeCloseTo((bar?.y ?? 0) + (bar?.height ?? 0), 0);
+    expect((canvas?.y ?? 0) + (canvas?.height ?? 0)).toBeCloseTo(720, 0);
+    for (const name of ['Help me choose', 'Weights', 'Copy link', '2D view', 'Hub']) {
+      await page.locator('.topbar').getByRole('button', { name, exact: true }).waitFor();
+    }
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}layout-3d-desktop.png` });
+  });
+
+  it('switches to the 2D view and back, and remembers the choice', async () => {
+    opened = await openPage(browser(), '/');
+    const { page } = opened;
+    await page.getByRole('button', { name: '2D view', exact: true }).click();
+
+    await page.getByRole('complementary', { name: 'About this view' }).waitFor();
+    expect(await page.locator('canvas').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('complementary', { name: 'About this view' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: '2D view', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await screenshot(page, 'twin-2d-desktop');
+
+    await page.getByRole('button', { name: 'Open the 3D view' }).click();
+    await page.locator('canvas').waitFor();
+    await page.reload();
+    await page.locator('canvas').waitFor();
+  });
+
+  it('makes a good 2D page on a phone', async () => {
+    opened = await openPage(browser(), '/', {
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      mobile: true,
+    });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Use the 2D view instead' }).tap();
+    await page.getByRole('complementary', { name: 'About this view' }).waitFor();
+
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: `${SHOTS}twin-2d-phone.png` });
+    await screenshot(page, 'twin-2d-phone-full');
+  });
+});
