@@ -5,9 +5,10 @@ import { PavilionProvider, usePavilionStore } from '../state/context';
 import { createPavilionStore } from '../state/store';
 import { Twin } from '../twin/Twin';
 import { TWIN_MAIN_ID } from '../twin/twin-ids';
+import { DatasetLoading } from './DatasetLoading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadingScreen } from './LoadingScreen';
-import { loadGuide } from './loadGuide';
+import { type LoadedGuide, useLoadedGuide } from './loadGuide';
 import { Notices } from './Notices';
 import { ProblemPage } from './ProblemPage';
 import { TopBar } from './TopBar';
@@ -97,15 +98,14 @@ function Shell({ guideWeights }: { readonly guideWeights: Weights }) {
   );
 }
 
-function Pavilion() {
-  const loaded = useMemo(loadGuide, []);
+function Pavilion({ loaded }: { readonly loaded: LoadedGuide }) {
   const [store] = useState(() =>
     loaded.ok ? createPavilionStore(loaded.guide, loaded.weights, false) : null,
   );
   if (!loaded.ok || !store) {
     return (
       <ProblemPage
-        heading="The guide's data did not pass its checks"
+        heading={(!loaded.ok && loaded.heading) || "The guide's data did not pass its checks"}
         problems={loaded.ok ? [] : loaded.problems}
       />
     );
@@ -121,9 +121,9 @@ function Pavilion() {
 
 /** The shell: top bar, the 3D world (or the 2D view) and the DOM twin, under one store. */
 export function App() {
+  // The embedded guide is there at once; a file named by ?data= shows a DOM page while it loads.
+  const loaded = useLoadedGuide();
   return (
-    <ErrorBoundary>
-      <Pavilion />
-    </ErrorBoundary>
+    <ErrorBoundary>{loaded ? <Pavilion loaded={loaded} /> : <DatasetLoading />}</ErrorBoundary>
   );
 }
