@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
-import { type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import type { PerspectiveCamera } from 'three';
+import { AdaptiveResolution, devicePixelRatioCap } from './AdaptiveResolution';
 import { DebugProbe } from './DebugProbe';
 import { debugRequested } from './debugHook';
 import { CAMERA_FOV, HUB_VIEWPOINT } from './layout';
@@ -21,12 +22,14 @@ function placeCameraAtHub({ camera }: { camera: PerspectiveCamera }) {
  * Navigation mounts its controls as children.
  */
 export function Stage({ children }: { children?: ReactNode }) {
+  const [dprCap] = useState(devicePixelRatioCap);
+  const [dpr, setDpr] = useState(dprCap);
   return (
     <Canvas
       frameloop="demand"
       // No tone mapping: panel whites stay white and brand colours stay true.
       flat
-      dpr={[1, 2]}
+      dpr={dpr}
       gl={{ antialias: true }}
       camera={{ fov: CAMERA_FOV, near: 0.1, far: 4000, position: [...HUB_VIEWPOINT.position] }}
       onCreated={(state) => placeCameraAtHub({ camera: state.camera as PerspectiveCamera })}
@@ -36,6 +39,7 @@ export function Stage({ children }: { children?: ReactNode }) {
         <WorldScene />
       </Suspense>
       <WorldReadiness />
+      <AdaptiveResolution cap={dprCap} onChange={setDpr} />
       {debug && <DebugProbe />}
       {children}
     </Canvas>
