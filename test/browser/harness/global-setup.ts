@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -20,11 +23,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Vitest sets NODE_ENV=test, and Vite would honour it with a development build of React.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  // A folder of its own per run: two runs at once (two engineers, or a run beside `npm start`)
+  // must not serve each other's half-written builds.
+  const outDir = await mkdtemp(join(tmpdir(), 'pavilion-dist-'));
   try {
     await build({
       root: projectRoot,
       logLevel: 'warn',
-      build: { outDir: 'dist', emptyOutDir: true },
+      build: { outDir, emptyOutDir: true },
     });
   } finally {
     // Assigning undefined would store the string "undefined".
@@ -32,7 +38,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     else process.env.NODE_ENV = nodeEnv;
   }
 
-  const server = await startStaticServer(`${projectRoot}/dist`);
+  const server = await startStaticServer(outDir);
   project.provide('baseUrl', server.origin);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
 }
