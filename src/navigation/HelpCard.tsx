@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { usePavilion, usePavilionStore } from '../state/context';
 import { rememberHelpDismissed, wasHelpDismissed } from './help-memory';
+import { TOUCH_CONTROLS } from './touch/help';
 
 const CONTROLS: readonly (readonly [keys: string, what: string])[] = [
   ['Click the world', 'capture the mouse, then move it to look around'],
@@ -47,6 +48,7 @@ export function HelpCard() {
   const store = usePavilionStore();
   const { open, dismiss } = useHelp();
   const headingId = useId();
+  const lines = usePavilion((state) => (state.mode === 'touch' ? TOUCH_CONTROLS : CONTROLS));
 
   useEffect(() => {
     store.getState().setHelpOpen(!wasHelpDismissed());
@@ -57,7 +59,7 @@ export function HelpCard() {
     <section className="help-card" aria-labelledby={headingId}>
       <h2 id={headingId}>Getting around</h2>
       <dl>
-        {CONTROLS.map(([keys, what]) => (
+        {lines.map(([keys, what]) => (
           <div key={keys}>
             <dt>{keys}</dt>
             <dd>{what}</dd>

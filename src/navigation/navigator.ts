@@ -29,6 +29,11 @@ const FLOOR_MARGIN = 12;
 /** A visitor this close to a booth's old viewpoint follows the booth when the ring re-ranks. */
 const FOLLOW_DISTANCE = 1.5;
 
+/** The floor a visitor may walk on for a ring: everything but the booths, out to the edge. */
+export function walkAreaFor(layout: RingLayout): WalkArea {
+  return { obstacles: worldObstacles(layout), boundsRadius: layout.radius + FLOOR_MARGIN };
+}
+
 export interface NavigatorOptions {
   /** Asked on every trip, so that a change of the system setting applies at once. */
   readonly reducedMotion: () => boolean;
@@ -59,7 +64,7 @@ export function createNavigator(
     const { layout } = selectDerived(store.getState());
     if (cachedLayout !== layout) {
       cachedLayout = layout;
-      area = { obstacles: worldObstacles(layout), boundsRadius: layout.radius + FLOOR_MARGIN };
+      area = walkAreaFor(layout);
     }
     return area;
   };
@@ -89,6 +94,8 @@ export function createNavigator(
   };
 
   const travel = (request: TravelRequest) => {
+    // In a headset the session moves the visitor; the desktop camera waits where it was.
+    if (store.getState().mode === 'xr') return;
     // An address opened, or reduced motion asked for: be there at once.
     if (request.cause === 'link' || options.reducedMotion()) {
       cutTo(poseOf(request.to));

@@ -44,10 +44,12 @@ export function DebugProbe() {
   useEffect(() => {
     let frames = 0;
     const direction = new Vector3();
+    const position = new Vector3();
     const publish = () => {
       const state = store.getState();
       const derived = selectDerived(state);
       camera.getWorldDirection(direction);
+      camera.getWorldPosition(position);
       const { render, memory, programs } = gl.info;
       const snapshot: PavilionDebugSnapshot = {
         ready: state.worldReady,
@@ -60,7 +62,7 @@ export function DebugProbe() {
           position: [...(derived.layout.booths[i]?.position ?? [0, 0, 0])],
         })),
         camera: {
-          position: [camera.position.x, camera.position.y, camera.position.z],
+          position: [position.x, position.y, position.z],
           direction: [direction.x, direction.y, direction.z],
         },
         renderer: {
@@ -71,6 +73,8 @@ export function DebugProbe() {
           programs: programs?.length ?? 0,
         },
         frames,
+        mode: state.mode,
+        views: gl.xr.isPresenting ? Math.max(1, gl.xr.getCamera().cameras.length) : 1,
       };
       publishSnapshot(snapshot);
     };

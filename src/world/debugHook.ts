@@ -22,6 +22,7 @@ export interface PavilionDebugSnapshot {
   readonly place: string;
   /** Booths in ring order (rank order). */
   readonly booths: readonly PavilionDebugBooth[];
+  /** In world space: in a headset session, the head (origin plus its offset in the room). */
   readonly camera: { readonly position: DebugVec3; readonly direction: DebugVec3 };
   /** `gl.info` for the last rendered frame. */
   readonly renderer: {
@@ -33,6 +34,13 @@ export interface PavilionDebugSnapshot {
   };
   /** Frames rendered since the world mounted. */
   readonly frames: number;
+  /** How the visitor is moving: 'desktop', 'touch' or 'xr' (in a headset session). */
+  readonly mode: string;
+  /**
+   * Views drawn per frame: 2 in a stereo headset session (one per eye), 1 otherwise. The draw
+   * calls of one eye are `renderer.calls / views`.
+   */
+  readonly views: number;
 }
 
 declare global {
