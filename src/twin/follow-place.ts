@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { usePavilionStore } from '../state/context';
+import type { Place } from '../state/store';
 import { placeHeadingId, TWIN_MAIN_ID } from './twin-ids';
 import type { ViewName } from './view-choice';
 
@@ -26,15 +27,21 @@ export function useFollowPlace(view: ViewName): void {
     () =>
       store.subscribe((state, previous) => {
         if (state.place === previous.place) return;
-        const twin = document.getElementById(TWIN_MAIN_ID);
-        const active = document.activeElement;
-        if (!shouldFollow(active, view, twin)) return;
-        const target = document.getElementById(placeHeadingId(state.place));
-        if (!target) return;
-        const scroll = view === '2d' || (twin?.contains(active) ?? false);
-        target.focus({ preventScroll: !scroll });
-        if (scroll) target.scrollIntoView({ block: 'start' });
+        // Checked once the handler that travelled has finished: a "Take me there" in a dialog
+        // closes it and hands focus back first, and only then is the visitor free to follow.
+        queueMicrotask(() => follow(state.place, view));
       }),
     [store, view],
   );
+}
+
+function follow(place: Place, view: ViewName): void {
+  const twin = document.getElementById(TWIN_MAIN_ID);
+  const active = document.activeElement;
+  if (!shouldFollow(active, view, twin)) return;
+  const target = document.getElementById(placeHeadingId(place));
+  if (!target) return;
+  const scroll = view === '2d' || (twin?.contains(active) ?? false);
+  target.focus({ preventScroll: !scroll });
+  if (scroll) target.scrollIntoView({ block: 'start' });
 }

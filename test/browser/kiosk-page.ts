@@ -44,8 +44,11 @@ function focused(page: Page) {
 
 type Focused = Awaited<ReturnType<typeof focused>>;
 
-/** Presses Tab (keyboard only) until the focused element matches; fails after `limit` presses. */
-export async function tabTo(page: Page, matches: (f: Focused) => boolean, limit = 40) {
+/**
+ * Presses Tab (keyboard only) until the focused element matches; fails after `limit` presses.
+ * The limit allows a full round of the page, which holds the whole DOM twin after the world.
+ */
+export async function tabTo(page: Page, matches: (f: Focused) => boolean, limit = 160) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     if (matches(await focused(page))) return;

@@ -1,7 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
+import {
+  CONTENT_SECURITY_POLICY,
+  type GuardedPage,
+  openPage,
+  screenshot,
+  useBrowser,
+} from './harness';
 import {
   boothNames,
   focusedElement,
@@ -203,5 +209,40 @@ describe('the DOM twin', () => {
     expect(overflow).toBe(0);
     await page.screenshot({ path: `${SHOTS}twin-2d-phone.png` });
     await screenshot(page, 'twin-2d-phone-full');
+  });
+});
+
+describe('the content security policy', () => {
+  const browser = useBrowser();
+
+  it('is served in the page and as a header, the same but for frame-ancestors', async () => {
+    const opened = await openPage(browser(), '/?debug=1');
+    try {
+      const { page } = opened;
+      const response = await page.reload();
+      const header = response?.headers()['content-security-policy'] ?? '';
+      const meta =
+        (await page
+          .locator('meta[http-equiv="Content-Security-Policy"]')
+          .getAttribute('content')) ?? '';
+
+      expect(header).toBe(CONTENT_SECURITY_POLICY);
+      expect(`${meta}; frame-ancestors 'none'`).toBe(header);
+      expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+
+      // The world, its text worker and a trip: nothing breaks the policy (the guard checks).
+      await waitForWorldReady(page);
+      await page
+        .getByRole('navigation', { name: 'Places to visit' })
+        .getByRole('button', {
+          name: /Oncyber/,
+        })
+        .click();
+      await expect.poll(async () => (await hook(page))?.place).toBe('oncyber');
+      opened.guard.assertClean();
+      expect(opened.guard.report.cspViolations).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   });
 });

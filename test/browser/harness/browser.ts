@@ -24,17 +24,26 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export interface LaunchOptions {
+  /** False starts Chromium with WebGL switched off, as some browsers and policies do. */
+  readonly webgl?: boolean;
+}
+
+/** Chromium's own switches: no WebGL of any version, and no other 3D API either. */
+const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
 /** Starts the headless Chromium that ships inside @sparticuz/chromium (no download step). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = await chromium.executablePath();
-  return playwright.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const args = options.webgl === false ? [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] : CHROMIUM_ARGS;
+  return playwright.launch({ executablePath, args, headless: true });
 }
 
 /** One browser for the whole test file: launched before its tests, closed after them. */
-export function useBrowser(): () => Browser {
+export function useBrowser(options: LaunchOptions = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,4 +1,4 @@
-export type { GuardedPage, OpenPageOptions } from './browser';
+export type { GuardedPage, LaunchOptions, OpenPageOptions } from './browser';
 export { baseUrl, launchBrowser, openPage, useBrowser } from './browser';
 export type { GuardReport, PageGuard } from './guard';
 export { screenshot } from './screenshot';

@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /**
- * The policy the built app must live under. Tests serve it on every response so that anything the
- * app (or a library inside it) tries to load from elsewhere shows up as a violation.
+ * The policy the built app must live under, sent as a header on every response so that anything
+ * the app (or a library inside it) tries to load from elsewhere shows up as a violation. It is the
+ * policy of index.html's meta element plus frame-ancestors, which only a header can carry; a
+ * browser test checks that the two stay the same.
  *
  * `blob:` in script-src and worker-src: troika (drei <Text>) builds its glyphs in a worker made
  * from a blob URL; without it text renders nowhere and troika does not fall back.
@@ -14,12 +16,13 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' blob:",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
