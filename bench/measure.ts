@@ -39,12 +39,26 @@ export async function openWorld(browser: Browser, url: string): Promise<OpenedWo
   const guard: PageGuard = await guardContext(context, new URL(url).origin);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
-  const ready = await page.waitForFunction(
-    () => (window.__pavilion?.ready === true ? performance.now() : false),
-    null,
-    { polling: 'raf', timeout: 180_000 },
-  );
-  const firstFrameMs = Math.round(Number(await ready.jsonValue()));
+  let firstFrameMs: number;
+  try {
+    const ready = await page.waitForFunction(
+      () => (window.__pavilion?.ready === true ? performance.now() : false),
+      null,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    firstFrameMs = Math.round(Number(await ready.jsonValue()));
+  } catch (error) {
+    // Say what the page showed instead (a problem page, the 2D view), not only that time ran out.
+    const shown = await page
+      .evaluate(() => (document.body.textContent ?? '').slice(0, 400))
+      .catch(() => '');
+    await context.close();
+    const problems = Object.values(guard.report).flat().join('\n  ');
+    throw new Error(
+      `[bench] ${url} never became ready: ${String(error)}\nThe page showed: ${shown}` +
+        (problems ? `\nGuard:\n  ${problems}` : ''),
+    );
+  }
   let cdp: CDPSession | undefined;
 
   return {

@@ -2,6 +2,8 @@ import { Text } from '@react-three/drei';
 import { addAfterEffect, Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+// A stylesheet, not inline styles: the page lives under the app's CSP.
+import './baseline.css';
 
 /**
  * The benchmark's yardstick: the least a fiber app with text must do before its first frame (an

@@ -1,6 +1,9 @@
 import type { Weights } from '../core';
 import { KioskDock } from '../kiosk/KioskDock';
-import { HelpButton, HomeButton } from '../navigation';
+// Not the navigation index: it also exports the 3D controls, which would pull three.js into
+// the first paint's bundle.
+import { HelpButton } from '../navigation/HelpCard';
+import { HomeButton } from '../navigation/HomeButton';
 import { usePavilion } from '../state/context';
 import { usePavilionDerived } from '../state/selectors';
 import type { ViewName } from '../twin/view-choice';
