@@ -16,6 +16,8 @@ export interface BenchResults {
   readonly jsGzipKB: {
     readonly initial: number;
     readonly total: number;
+    /** Chunks that only a headset session (or its emulator) loads. */
+    readonly headsetOnly: number;
     readonly chunks: readonly ChunkReport[];
   };
   readonly firstFrameMs: {

@@ -124,6 +124,7 @@ export async function main(): Promise<number> {
       jsGzipKB: {
         initial: sum(chunks.filter((chunk) => chunk.initial).map((chunk) => chunk.gzipKB)),
         total: sum(chunks.map((chunk) => chunk.gzipKB)),
+        headsetOnly: sum(chunks.filter((chunk) => chunk.xr).map((chunk) => chunk.gzipKB)),
         chunks,
       },
       firstFrameMs: { app, baseline, ratio: Math.round((app / baseline) * 100) / 100, samples },

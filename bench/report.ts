@@ -26,6 +26,7 @@ export function printReport(results: BenchResults, budgets: readonly BudgetCheck
         chunk.xr ? 'yes' : '',
       ]),
       ['initial / total', `${jsGzipKB.initial} / ${jsGzipKB.total}`, '', '', ''],
+      ['headset-only', String(jsGzipKB.headsetOnly), '', '', ''],
     ]),
   );
 
