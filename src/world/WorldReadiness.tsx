@@ -1,14 +1,21 @@
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { preloadFont } from 'troika-three-text';
+import { getTextRenderInfo } from 'troika-three-text';
 import { usePavilionStore } from '../state/context';
 import { FONT_BOLD, FONT_REGULAR } from './resources';
 import { textSync } from './textSync';
 
 const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;#%·•›-';
 
+/**
+ * Typesets the characters once so their glyph fields exist before the first text. Not troika's
+ * preloadFont: it builds the fields on the GPU path, which reads each batch back on the main
+ * thread (seconds under software WebGL); the Labels build theirs on the CPU, in workers.
+ */
 function loadFont(font: string): Promise<void> {
-  return new Promise((resolve) => preloadFont({ font, characters: CHARACTERS }, resolve));
+  return new Promise((resolve) =>
+    getTextRenderInfo({ font, text: CHARACTERS, gpuAccelerateSDF: false }, () => resolve()),
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 // troika-three-text ships no types; drei depends on it and renders every <Text> with it. Only the
-// one function the loader calls is declared here.
+// function the loader calls is declared here.
 declare module 'troika-three-text' {
-  export function preloadFont(
-    options: { font?: string; characters?: string | string[]; sdfGlyphSize?: number },
-    callback: () => void,
+  export function getTextRenderInfo(
+    args: { font?: string; text: string; gpuAccelerateSDF?: boolean },
+    callback: (info: object) => void,
   ): void;
 }
