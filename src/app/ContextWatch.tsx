@@ -22,9 +22,8 @@ export function ContextWatch({ onGiveUp }: { readonly onGiveUp: () => void }) {
     const onLost = (event: Event) => {
       // Without this the browser never offers the context back.
       event.preventDefault();
-      store
-        .getState()
-        .notify('warning', 'The 3D view lost its graphics context. Recovering…', CONTEXT_NOTICE_ID);
+      const text = 'The 3D view lost its graphics context. Recovering…';
+      store.getState().notify('warning', text, CONTEXT_NOTICE_ID);
       clearTimeout(timer);
       timer = setTimeout(onGiveUp, CONTEXT_RESTORE_WAIT_MS);
     };

@@ -99,7 +99,7 @@ describe('desktop navigation', () => {
   it('returns to the hub from the visible Hub button', async () => {
     opened = await openWorld(browser(), '#/booth/spatial');
     const { page } = opened;
-    await page.getByRole('button', { name: 'Hub' }).click();
+    await page.getByRole('button', { name: 'Hub', exact: true }).click();
     await waitForPlace(page, 'hub');
   });
 
