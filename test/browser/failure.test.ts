@@ -102,7 +102,7 @@ describe('when the 3D view fails', () => {
     expect((await hook(page))?.renderer.calls).toBeGreaterThan(0);
   });
 
-  it('hands over to the 2D view, with place and weights kept, if the context stays lost', async () => {
+  it('lets the 2D view take over, keeping place and weights, if no context returns', async () => {
     opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
     const { page } = opened;
     await waitForWorldReady(page);
