@@ -1,4 +1,5 @@
 import { isClear, type WalkArea } from '../navigation/collide';
+import { segmentIsClear } from '../navigation/route';
 
 /**
  * Headset movement as plain arithmetic: where the play-space origin goes after a snap turn or a
@@ -54,10 +55,62 @@ export function originForHeadAt(
   return { x: origin.x + target.x - head.x, z: origin.z + target.z - head.z, yaw: origin.yaw };
 }
 
-/** A teleport may land only where a visitor fits: never inside a booth or past the edge. */
-export function teleportAllowed(area: WalkArea, spot: FloorSpot): boolean {
-  return isClear(area, spot.x, spot.z);
+/**
+ * A teleport may land only where a visitor fits (never inside a booth or past the edge), and
+ * never through a booth: the floor between the head and the landing must be open.
+ */
+export function teleportAllowed(area: WalkArea, from: FloorSpot, spot: FloorSpot): boolean {
+  if (!isClear(area, spot.x, spot.z)) return false;
+  return segmentIsClear([from.x, from.z], [spot.x, spot.z], area.obstacles, 0);
 }
+
+/** The teleport arc: a thrown point's path, so aiming higher reaches further (up to ~21 m). */
+export const ARC_SPEED = 14;
+const GRAVITY = 9.8;
+export const ARC_STEPS = 32;
+const ARC_SECONDS = 3;
+
+export interface Point3 {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/**
+ * Traces the arc from `start` along the unit vector `aim` into `out` (x, y, z per point) and
+ * returns how many points it holds and where it meets the floor (y = 0), if it does in time.
+ */
+export function traceArc(
+  start: Point3,
+  aim: Point3,
+  out: Float32Array,
+): { count: number; landing: FloorSpot | null } {
+  let last = start;
+  out[0] = start.x;
+  out[1] = start.y;
+  out[2] = start.z;
+  for (let i = 1; i <= ARC_STEPS; i += 1) {
+    const t = (i / ARC_STEPS) * ARC_SECONDS;
+    const point = {
+      x: start.x + aim.x * ARC_SPEED * t,
+      y: start.y + aim.y * ARC_SPEED * t - 0.5 * GRAVITY * t * t,
+      z: start.z + aim.z * ARC_SPEED * t,
+    };
+    if (point.y <= 0) {
+      const f = last.y / (last.y - point.y);
+      const landing = { x: last.x + f * (point.x - last.x), z: last.z + f * (point.z - last.z) };
+      out.set([landing.x, 0, landing.z], i * 3);
+      return { count: i + 1, landing };
+    }
+    out.set([point.x, point.y, point.z], i * 3);
+    last = point;
+  }
+  return { count: ARC_STEPS + 1, landing: null };
+}
+
+/** The stick pushed this far forward shows the arc; back near the centre, it teleports. */
+export const AIM_PUSH = 0.6;
+export const AIM_RELEASE = 0.3;
 
 /** A flick past this much of the thumbstick's travel turns once. */
 export const SNAP_PRESS = 0.6;

@@ -1,20 +1,23 @@
-import {
-  CombinedPointer,
-  DefaultXRInputSourceRayPointer,
-  DefaultXRInputSourceTeleportPointer,
-  XRSpace,
-} from '@react-three/xr';
+import { DefaultXRInputSourceRayPointer, XRSpace } from '@react-three/xr';
+import { useRef } from 'react';
+import type { Group } from 'three';
+import { TeleportAim } from './TeleportAim';
 
-/** Pointer colours: the kiosk's own accent for pressing, a calm teal for the teleport arc. */
+/** The ray's colour: the kiosk's own accent. */
 const RAY_COLOUR = '#8ab4ff';
-const ARC_COLOUR = '#5fd3bc';
+/**
+ * A press and release within this long counts as a click. The library's 300 ms is short for an
+ * unhurried trigger pull, and for a hand that needs longer.
+ */
+export const CLICK_MS = 800;
 
 /**
- * A controller as the pavilion draws it: a small handle in the hand, a ray that presses plates
- * and booths, and a teleport arc that takes over when it is aimed at the floor (whichever hits
- * nearer wins). Made of two primitives: nothing is loaded.
+ * A controller as the pavilion draws it: a small handle in the hand, a ray whose trigger
+ * presses plates, controls and booths, and a teleport arc on the thumbstick. Two primitives and
+ * a line: nothing is loaded.
  */
 export function PavilionController() {
+  const aim = useRef<Group>(null);
   return (
     <>
       <XRSpace space="grip-space">
@@ -23,18 +26,15 @@ export function PavilionController() {
           <meshBasicMaterial color="#2a3346" />
         </mesh>
       </XRSpace>
-      <CombinedPointer>
-        <DefaultXRInputSourceRayPointer
-          makeDefault
-          minDistance={0.2}
-          rayModel={{ color: RAY_COLOUR, maxLength: 6 }}
-          cursorModel={{ color: RAY_COLOUR }}
-        />
-        <DefaultXRInputSourceTeleportPointer
-          rayModel={{ color: ARC_COLOUR }}
-          cursorModel={{ color: ARC_COLOUR }}
-        />
-      </CombinedPointer>
+      <XRSpace ref={aim} space="target-ray-space" />
+      <DefaultXRInputSourceRayPointer
+        makeDefault
+        minDistance={0.2}
+        clickThresholdMs={CLICK_MS}
+        rayModel={{ color: RAY_COLOUR, maxLength: 6 }}
+        cursorModel={{ color: RAY_COLOUR }}
+      />
+      <TeleportAim aim={aim} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import {
   DefaultXRInputSourceRayPointer,
   XRSpace,
 } from '@react-three/xr';
+import { CLICK_MS } from './PavilionController';
 
 /**
  * A tracked hand as the pavilion draws it: a fingertip dot that presses what it touches and a
@@ -19,10 +20,11 @@ export function PavilionHand() {
         </mesh>
       </XRSpace>
       <CombinedPointer>
-        <DefaultXRHandTouchPointer cursorModel={{ color: '#8ab4ff' }} />
+        <DefaultXRHandTouchPointer clickThresholdMs={CLICK_MS} cursorModel={{ color: '#8ab4ff' }} />
         <DefaultXRInputSourceRayPointer
           makeDefault
           minDistance={0.2}
+          clickThresholdMs={CLICK_MS}
           rayModel={{ color: '#8ab4ff', maxLength: 0.25 }}
           cursorModel={{ color: '#8ab4ff' }}
         />

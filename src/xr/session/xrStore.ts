@@ -1,5 +1,5 @@
 import { createXRStore, type XRStore } from '@react-three/xr';
-import { PavilionController } from './PavilionController';
+import { CLICK_MS, PavilionController } from './PavilionController';
 import { PavilionHand } from './PavilionHand';
 
 /** The headset budget: Quest's lowest refresh rate, which the scene is sized to hold. */
@@ -29,7 +29,7 @@ export function createPavilionXRStore(origin: string): XRStore {
     controller: PavilionController,
     hand: PavilionHand,
     // Gaze-and-pinch headsets (no controllers) point with transient pointers: a cursor, no ray.
-    transientPointer: { cursorModel: { color: '#ffd166' } },
+    transientPointer: { clickThresholdMs: CLICK_MS, cursorModel: { color: '#ffd166' } },
     gaze: false,
     screenInput: false,
     handTracking: true,
