@@ -1,11 +1,11 @@
 import { Canvas } from '@react-three/fiber';
-import { type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { AdaptiveResolution, devicePixelRatioCap } from './AdaptiveResolution';
 import { DebugProbe } from './DebugProbe';
 import { debugRequested } from './debugHook';
 import { CAMERA_FOV, HUB_VIEWPOINT } from './layout';
-import { WorldReadiness } from './WorldReadiness';
+import { preloadWorldFonts, WorldReadiness } from './WorldReadiness';
 import { WorldScene } from './WorldScene';
 
 const debug = typeof window !== 'undefined' && debugRequested(window.location.search);
@@ -24,6 +24,9 @@ function placeCameraAtHub({ camera }: { camera: PerspectiveCamera }) {
 export function Stage({ children }: { children?: ReactNode }) {
   const [dprCap] = useState(devicePixelRatioCap);
   const [dpr, setDpr] = useState(dprCap);
+  useEffect(() => {
+    preloadWorldFonts();
+  }, []);
   return (
     <Canvas
       frameloop="demand"

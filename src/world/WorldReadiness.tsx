@@ -18,6 +18,17 @@ function loadFont(font: string): Promise<void> {
   );
 }
 
+let fontsLoading: Promise<unknown> | undefined;
+
+/**
+ * Starts building the fonts' glyph fields (once per page). The Stage calls it before the Canvas
+ * exists, so the workers build glyphs while the renderer and the scene are being set up.
+ */
+export function preloadWorldFonts(): Promise<unknown> {
+  fontsLoading ??= Promise.all([loadFont(FONT_REGULAR), loadFont(FONT_BOLD)]);
+  return fontsLoading;
+}
+
 /**
  * Reports real loading progress (fonts, then text typesetting, then the first frame) and marks
  * the world ready once a frame has been drawn with every mounted text typeset.
@@ -31,7 +42,7 @@ export function WorldReadiness() {
     let cancelled = false;
     const { setLoad } = store.getState();
     setLoad(0.4, 'Loading fonts');
-    Promise.all([loadFont(FONT_REGULAR), loadFont(FONT_BOLD)]).then(() => {
+    preloadWorldFonts().then(() => {
       if (cancelled) return;
       fontsReady.current = true;
       store.getState().setLoad(0.6, 'Setting the text');

@@ -1,23 +1,44 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import { embeddedGuide } from '../../src/data/guide';
-import { type GuardedPage, openPage, useBrowser } from './harness';
+import { baseUrl, type GuardedPage, useBrowser } from './harness';
+import { guardContext } from './harness/guard';
 
 /**
  * A light guard on the performance budgets, by counts rather than times (`npm run bench` measures
- * the rest). Datasets are written into the served dist/ folder, so the page fetches them from
- * its own origin as a visitor's ?data= address would.
+ * the rest). Dataset files are answered at the app's own origin by the browser context (never
+ * written into the shared dist/ folder, which another test run may rebuild at any moment), so
+ * the page fetches them as a visitor's ?data= address would.
  */
 
-const SERVED = fileURLToPath(new URL('../../dist/bench/', import.meta.url));
 const HUB_CALL_BUDGET = 60;
 
-async function serveJson(name: string, body: string): Promise<void> {
-  await mkdir(SERVED, { recursive: true });
-  await writeFile(`${SERVED}${name}`, body);
+const DATASETS: Readonly<Record<string, string>> = {
+  'platforms-10.json': JSON.stringify(generateDataset(embeddedGuide, 10)),
+  'platforms-200.json': JSON.stringify(generateDataset(embeddedGuide, 200)),
+  'broken.json': JSON.stringify({ ...embeddedGuide, lastUpdated: 'September 2025' }),
+  'not-json.json': '<html>not a dataset</html>',
+};
+
+/** Opens `path` (1280x720, dpr 1) in a guarded context that serves DATASETS under /bench/. */
+async function openWithDatasets(browser: Browser, path: string): Promise<GuardedPage> {
+  const origin = baseUrl();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+  });
+  const guard = await guardContext(context, origin);
+  // Registered after the guard's route, so Playwright asks this one first.
+  await context.route(`${origin}/bench/*.json`, (route) => {
+    const name = new URL(route.request().url()).pathname.replace('/bench/', '');
+    const body = DATASETS[name];
+    if (body === undefined) return route.fallback();
+    return route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+  const page = await context.newPage();
+  await page.goto(new URL(path, origin).href);
+  return { page, context, guard, origin, close: () => context.close() };
 }
 
 async function waitUntilReady(page: Page): Promise<void> {
@@ -47,14 +68,6 @@ describe('performance budgets (counts, not times)', () => {
   const browser = useBrowser();
   let opened: GuardedPage | undefined;
 
-  beforeAll(async () => {
-    await serveJson('platforms-10.json', JSON.stringify(generateDataset(embeddedGuide, 10)));
-    await serveJson('platforms-200.json', JSON.stringify(generateDataset(embeddedGuide, 200)));
-    const broken = { ...embeddedGuide, lastUpdated: 'September 2025' };
-    await serveJson('broken.json', JSON.stringify(broken));
-    await serveJson('not-json.json', '<html>not a dataset</html>');
-  });
-
   afterEach(async () => {
     const current = opened;
     opened = undefined;
@@ -67,7 +80,7 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('draws the hub of ten platforms in at most 60 calls and nothing while still', async () => {
-    opened = await openPage(browser(), '/?debug=1');
+    opened = await openWithDatasets(browser(), '/?debug=1');
     await waitUntilReady(opened.page);
 
     expect(await framesWhileStill(opened.page, 1000)).toBe(0);
@@ -75,14 +88,14 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('loads 200 platforms from ?data= with hub calls within twice those of ten', async () => {
-    opened = await openPage(browser(), '/?debug=1&data=/bench/platforms-10.json');
+    opened = await openWithDatasets(browser(), '/?debug=1&data=/bench/platforms-10.json');
     await waitUntilReady(opened.page);
     await framesWhileStill(opened.page, 0);
     const tenCalls = await hubCalls(opened.page);
     opened.guard.assertClean();
     await opened.close();
 
-    opened = await openPage(browser(), '/?debug=1&data=/bench/platforms-200.json');
+    opened = await openWithDatasets(browser(), '/?debug=1&data=/bench/platforms-200.json');
     await waitUntilReady(opened.page);
     await framesWhileStill(opened.page, 0);
     const booths = await opened.page.evaluate(() => window.__pavilion?.booths.length);
@@ -97,7 +110,7 @@ describe('performance budgets (counts, not times)', () => {
     ['a protocol-relative address', '//example.com/bench/platforms-10.json', '"//"'],
     ['a data: address', 'data:application/json,{}', '"data:"'],
   ])('refuses %s without fetching it, and says why', async (_kind, value, reason) => {
-    opened = await openPage(browser(), `/?data=${encodeURIComponent(value)}`);
+    opened = await openWithDatasets(browser(), `/?data=${encodeURIComponent(value)}`);
     const page = opened.page;
 
     await expect
@@ -108,7 +121,7 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('names the field and the value when the file fails its checks', async () => {
-    opened = await openPage(browser(), '/?data=/bench/broken.json');
+    opened = await openWithDatasets(browser(), '/?data=/bench/broken.json');
     const page = opened.page;
 
     await expect
@@ -120,7 +133,7 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('says so when the file is not JSON', async () => {
-    opened = await openPage(browser(), '/?data=/bench/not-json.json');
+    opened = await openWithDatasets(browser(), '/?data=/bench/not-json.json');
     const page = opened.page;
 
     await expect
