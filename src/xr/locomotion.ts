@@ -1,5 +1,4 @@
 import { isClear, type WalkArea } from '../navigation/collide';
-import { segmentIsClear } from '../navigation/route';
 
 /**
  * Headset movement as plain arithmetic: where the play-space origin goes after a snap turn or a
@@ -56,12 +55,12 @@ export function originForHeadAt(
 }
 
 /**
- * A teleport may land only where a visitor fits (never inside a booth or past the edge), and
- * never through a booth: the floor between the head and the landing must be open.
+ * A teleport may land only where a visitor fits: never inside a booth or the hub's structures,
+ * never past the edge.
  */
-export function teleportAllowed(area: WalkArea, from: FloorSpot, spot: FloorSpot): boolean {
-  if (!isClear(area, spot.x, spot.z)) return false;
-  return segmentIsClear([from.x, from.z], [spot.x, spot.z], area.obstacles, 0);
+export function teleportAllowed(area: WalkArea, spot: FloorSpot): boolean {
+  // TODO: the arc passes through walls; stop it at the first wall once obstacles carry heights.
+  return isClear(area, spot.x, spot.z);
 }
 
 /** The teleport arc: a thrown point's path, so aiming higher reaches further (up to ~21 m). */

@@ -37,7 +37,7 @@ export function createRig(): Rig {
     area: { obstacles: [] },
     head: null,
     headSpot: () => headInWorld(rig.origin, headOffset(rig.head)),
-    canLand: (spot) => teleportAllowed(rig.area, rig.headSpot(), spot),
+    canLand: (spot) => teleportAllowed(rig.area, spot),
     teleportTo(spot) {
       if (!rig.canLand(spot)) return false;
       Object.assign(rig.origin, originForHeadAt(rig.origin, headOffset(rig.head), spot));
