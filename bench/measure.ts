@@ -126,11 +126,27 @@ export async function travelTo(page: Page, id: string): Promise<void> {
   await page.evaluate((target) => {
     window.location.hash = `#/booth/${target}`;
   }, id);
-  await page.waitForFunction((target) => window.__pavilion?.place === target, id, {
-    timeout: 60_000,
-  });
+  // The place changes when the travel starts; arrival is the camera near the booth, at rest.
+  await page
+    .waitForFunction(
+      ([target, reach]) => {
+        const hook = window.__pavilion;
+        const booth = hook?.booths.find((each) => each.id === target);
+        if (!hook || hook.place !== target || !booth) return false;
+        const [x, , z] = hook.camera.position;
+        return Math.hypot(x - booth.position[0], z - booth.position[2]) < reach;
+      },
+      [id, ARRIVAL_REACH] as const,
+      { timeout: 60_000 },
+    )
+    .catch((error: unknown) => {
+      throw new Error(`[bench] the travel to booth "${id}" never arrived: ${String(error)}`);
+    });
   await waitUntilStill(page, 400);
 }
+
+/** A booth's viewing spot is a few metres in front of it; further away is not there yet. */
+const ARRIVAL_REACH = 12;
 
 /** Pathnames of the scripts the page has loaded so far. */
 export function loadedScripts(page: Page): Promise<string[]> {

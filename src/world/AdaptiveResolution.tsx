@@ -1,5 +1,5 @@
-import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
 import { initialResolution, nextResolution, resolutionCap } from './resolution';
 
 /** The highest pixel ratio for this device, where the Canvas starts (see `resolutionCap`). */
@@ -25,8 +25,19 @@ interface AdaptiveResolutionProps {
  * session the XR framebuffer sets the resolution, so it stands aside.
  */
 export function AdaptiveResolution({ cap, onChange }: AdaptiveResolutionProps) {
+  const get = useThree((state) => state.get);
   const resolution = useRef(initialResolution(cap));
   const lastFrame = useRef<number | null>(null);
+  // Whether the last drawn frame asked for another: fiber's count of frames still to draw.
+  const moreAsked = useRef(false);
+
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        moreAsked.current = get().internal.frames > 0;
+      }),
+    [get],
+  );
 
   useFrame(({ gl }) => {
     const now = performance.now();
@@ -34,7 +45,8 @@ export function AdaptiveResolution({ cap, onChange }: AdaptiveResolutionProps) {
     lastFrame.current = now;
     if (previous === null || gl.xr.isPresenting) return;
 
-    const next = nextResolution(resolution.current, now - previous, cap);
+    const frame = { gapMs: now - previous, backToBack: moreAsked.current };
+    const next = nextResolution(resolution.current, frame, cap);
     if (next.dpr !== resolution.current.dpr) onChange(next.dpr);
     resolution.current = next;
   });

@@ -1,7 +1,8 @@
 /**
  * Adaptive resolution as a pure policy: frame gaps in, pixel ratio out. The world renders on
- * demand, so only gaps between frames drawn back to back count; the first frame after a rest
- * says nothing about speed and is skipped.
+ * demand, so only gaps between frames drawn back to back count (the previous frame had asked
+ * for this one); the first frame after a rest says nothing about speed and is skipped, however
+ * long or short the rest was.
  */
 
 export interface ResolutionPolicy {
@@ -15,8 +16,18 @@ export interface ResolutionPolicy {
   readonly step: number;
   /** Gaps judged together; a change starts a new window, so one slow frame changes nothing. */
   readonly window: number;
-  /** A longer gap is a rest between moves, not a slow frame. */
-  readonly restMs: number;
+  /** A window also closes after this much time, so a device at a few frames a second adapts. */
+  readonly windowMs: number;
+  /** ...but never on fewer gaps than this. */
+  readonly minGaps: number;
+}
+
+/** One drawn frame, as the policy sees it. */
+export interface FrameGap {
+  /** Time since the previous drawn frame. */
+  readonly gapMs: number;
+  /** The previous frame asked for this one (motion went on); false after a rest. */
+  readonly backToBack: boolean;
 }
 
 export const RESOLUTION_POLICY: ResolutionPolicy = {
@@ -26,7 +37,8 @@ export const RESOLUTION_POLICY: ResolutionPolicy = {
   fastMs: 18,
   step: 0.25,
   window: 20,
-  restMs: 250,
+  windowMs: 1000,
+  minGaps: 3,
 };
 
 /** Highest ratio worth paying for: 2 on desktops, 1.5 on phones (coarse pointer). */
@@ -53,18 +65,22 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * The state after one more frame, `gapMs` after the previous one. The ratio moves one step at a
- * time within [policy.min, cap], and only once a full window of gaps agrees.
+ * The state after one more frame. The ratio moves one step at a time within [policy.min, cap],
+ * and only once a full window of back-to-back gaps (by count, or by time on a slow device)
+ * agrees.
  */
 export function nextResolution(
   state: ResolutionState,
-  gapMs: number,
+  frame: FrameGap,
   cap: number,
   policy: ResolutionPolicy = RESOLUTION_POLICY,
 ): ResolutionState {
-  if (!(gapMs > 0) || gapMs > policy.restMs) return state;
-  const gaps = [...state.gaps, gapMs];
-  if (gaps.length < policy.window) return { dpr: state.dpr, gaps };
+  if (!frame.backToBack || !(frame.gapMs > 0)) return state;
+  const gaps = [...state.gaps, frame.gapMs];
+  const spanMs = gaps.reduce((sum, gap) => sum + gap, 0);
+  const full =
+    gaps.length >= policy.window || (spanMs >= policy.windowMs && gaps.length >= policy.minGaps);
+  if (!full) return { dpr: state.dpr, gaps };
 
   const typical = median(gaps);
   const floor = Math.min(policy.min, cap);

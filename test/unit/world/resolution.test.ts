@@ -7,12 +7,13 @@ import {
   resolutionCap,
 } from '../../../src/world/resolution';
 
-const { window: WINDOW, step: STEP } = RESOLUTION_POLICY;
+const { window: WINDOW, step: STEP, minGaps: MIN_GAPS } = RESOLUTION_POLICY;
 
-/** Feeds `count` frames `gapMs` apart and returns the state after them. */
+/** Feeds `count` back-to-back frames `gapMs` apart and returns the state after them. */
 function frames(state: ResolutionState, gapMs: number, count: number, cap = 2): ResolutionState {
   let current = state;
-  for (let i = 0; i < count; i++) current = nextResolution(current, gapMs, cap);
+  for (let i = 0; i < count; i++)
+    current = nextResolution(current, { gapMs, backToBack: true }, cap);
   return current;
 }
 
@@ -52,13 +53,23 @@ describe('adaptive resolution', () => {
   });
 
   it('does not count the first frame after a rest as a slow frame', () => {
-    const rested = frames(initialResolution(2), 5_000, WINDOW * 3);
-    expect(rested).toEqual(initialResolution(2));
+    let state = initialResolution(2);
+    for (let i = 0; i < WINDOW * 3; i++) {
+      state = nextResolution(state, { gapMs: 5_000, backToBack: false }, 2);
+    }
+    expect(state).toEqual(initialResolution(2));
+  });
+
+  it('judges a struggling device after a second of back-to-back frames, not twenty frames', () => {
+    expect(frames(initialResolution(2), 900, MIN_GAPS - 1).dpr).toBe(2);
+    expect(frames(initialResolution(2), 900, MIN_GAPS).dpr).toBe(2 - STEP);
   });
 
   it('judges by the typical frame, so a few slow frames among fast ones do not lower it', () => {
     let state = frames(initialResolution(2), 40, WINDOW);
-    for (let i = 0; i < WINDOW; i++) state = nextResolution(state, i % 5 === 0 ? 90 : 16, 2);
+    for (let i = 0; i < WINDOW; i++) {
+      state = nextResolution(state, { gapMs: i % 5 === 0 ? 90 : 16, backToBack: true }, 2);
+    }
     expect(state.dpr).toBe(2);
   });
 });
