@@ -6,6 +6,7 @@ import { selectDerived } from '../state/selectors';
 import { type PavilionState, placeKey } from '../state/store';
 import { type PavilionDebugSnapshot, publishSnapshot, removeSnapshot } from './debugHook';
 import { HUB_VIEWPOINT } from './layout';
+import { textSync } from './textSync';
 
 /**
  * Test-only: `?debug=1&at=<booth id>` starts the camera at that booth's viewpoint (`at=hub-boards`:
@@ -43,6 +44,8 @@ export function DebugProbe() {
 
   useEffect(() => {
     let frames = 0;
+    // Taken after each frame only, so that the counts and `renderer` describe the same frame.
+    let texts = textSync.snapshot();
     const direction = new Vector3();
     const position = new Vector3();
     const publish = () => {
@@ -73,6 +76,7 @@ export function DebugProbe() {
           programs: programs?.length ?? 0,
         },
         frames,
+        texts,
         mode: state.mode,
         views: gl.xr.isPresenting ? Math.max(1, gl.xr.getCamera().cameras.length) : 1,
       };
@@ -83,6 +87,7 @@ export function DebugProbe() {
     publish();
     const removeAfter = addAfterEffect(() => {
       frames++;
+      texts = textSync.snapshot();
       publish();
     });
     const unsubscribe = store.subscribe(publish);

@@ -34,6 +34,13 @@ export interface PavilionDebugSnapshot {
   };
   /** Frames rendered since the world mounted. */
   readonly frames: number;
+  /**
+   * The 3D texts as of the last rendered frame: how many were still being typeset, and how many
+   * had finished since the page opened. A count read while `pending` is 0 and `synced` has grown
+   * since a travel includes the new place's texts (troika re-creates a text's GPU buffers once
+   * it is typeset, so `renderer` is only settled after that frame).
+   */
+  readonly texts: { readonly pending: number; readonly synced: number };
   /** How the visitor is moving: 'desktop', 'touch' or 'xr' (in a headset session). */
   readonly mode: string;
   /**

@@ -28,6 +28,38 @@ async function framesAfterReweighting(page: Page): Promise<{ frames: number; ord
   return { frames: after.frames - before.frames, order: after.booths.map((b) => b.id) };
 }
 
+/** Waits until no frame has been drawn for a second (the glide over, re-ranked signs re-set). */
+async function waitForRest(page: Page): Promise<void> {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const { frames } = await snapshot(page);
+        const still = frames === last;
+        last = frames;
+        return still;
+      },
+      { interval: 1000, timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+/**
+ * The snapshot once the world has come to rest and stays there: fiber disposes what a re-render
+ * replaced at idle time, so a count read right after the last frame can still include it.
+ */
+async function settled(page: Page) {
+  let last = '';
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await waitForRest(page);
+    const now = await snapshot(page);
+    const key = `${now.frames} ${now.renderer.geometries} ${now.renderer.textures}`;
+    if (key === last) return now;
+    last = key;
+  }
+  throw new Error(`the world did not settle: ${last}`);
+}
+
 describe('re-weighting the guide', () => {
   const browser = useBrowser();
 
@@ -47,5 +79,26 @@ describe('re-weighting the guide', () => {
     expect(order[0]).not.toBe('decentraland');
     expect(frames).toBeGreaterThan(0);
     expect(frames).toBeLessThanOrEqual(3);
+  });
+
+  it('holds no more geometries or textures after re-ranking back and forth', async () => {
+    opened = await openPage(browser(), '/?debug=1');
+    const { page } = opened;
+    await waitForWorld(page);
+    await page.getByRole('button', { name: 'Weights' }).click();
+    await page.locator('input[name="weight-liquidity"]').focus();
+    const counts: string[] = [];
+    const orders: string[] = [];
+    // Liquidity to nothing, then to the most: the ring re-ranks (and glides) each time.
+    for (const key of ['Home', 'End', 'Home', 'End', 'Home', 'End']) {
+      await page.keyboard.press(key);
+      const { renderer, booths } = await settled(page);
+      counts.push(`${renderer.geometries}/${renderer.textures}`);
+      orders.push(booths.map((b) => b.id).join(','));
+    }
+    expect(orders[0]).not.toBe(orders[1]);
+    // gl.info counts only what has been drawn, so the first glides still meet signs for the first
+    // time; after that, each ranking must cost what it cost the last time it was shown.
+    expect(counts.slice(4), `geometries/textures: ${counts.join(' ')}`).toEqual(counts.slice(2, 4));
   });
 });
