@@ -30,6 +30,8 @@ export interface BenchResults {
   readonly booth: RendererCounts & { readonly id: string };
   readonly idleFrames: number;
   readonly heapMB: { readonly afterLoad: number; readonly afterTravels: number };
+  /** Travels asked through the address between the two heap readings, and those that arrived. */
+  readonly travels: { readonly asked: number; readonly arrived: number };
   readonly scale: readonly ScalePoint[];
   /** Script paths a desktop without a headset loaded, up to and after the travels. */
   readonly scriptsLoaded: readonly string[];

@@ -64,7 +64,10 @@ export function printReport(results: BenchResults, budgets: readonly BudgetCheck
       ]),
       ['idle frames in 2 s', String(results.idleFrames)],
       ['heap after load (MB)', String(heapMB.afterLoad)],
-      ['heap after 20 travels (MB)', String(heapMB.afterTravels)],
+      [
+        `heap after ${results.travels.arrived} of ${results.travels.asked} travels (MB)`,
+        String(heapMB.afterTravels),
+      ],
     ]),
   );
 

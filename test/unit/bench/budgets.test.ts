@@ -20,6 +20,7 @@ const GOOD: BenchResults = {
   booth: { ...counts, id: 'decentraland' },
   idleFrames: 0,
   heapMB: { afterLoad: 9, afterTravels: 10 },
+  travels: { asked: 20, arrived: 20 },
   scale: [
     { platforms: 10, firstFrameMs: 1500, hub: counts },
     { platforms: 200, firstFrameMs: 1600, hub: { ...counts, calls: 80 } },
