@@ -1,6 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { usePavilionStore } from '../state/context';
+import { selectDerived } from '../state/selectors';
+import { debugStartPose } from '../world/debugStartPose';
 import { useHeldKeys } from './keyboard';
 import { createNavigator } from './navigator';
 import { useCentrePicking, usePointerLook } from './pointer-look';
@@ -24,7 +26,9 @@ export function DesktopControls() {
   const invalidate = useThree((state) => state.invalidate);
   const navigator = useMemo(() => {
     const reducedMotion = () => prefersReducedMotion() || store.getState().settings.reducedMotion;
-    return createNavigator(store, camera, { reducedMotion });
+    // Only with ?debug=1: a test's start pose, which the first cut would otherwise undo.
+    const startPose = () => debugStartPose(window.location.search, selectDerived(store.getState()));
+    return createNavigator(store, camera, { reducedMotion, startPose });
   }, [store, camera]);
 
   useEffect(() => {

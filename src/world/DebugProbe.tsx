@@ -1,37 +1,11 @@
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { type Camera, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { usePavilionStore } from '../state/context';
 import { selectDerived } from '../state/selectors';
-import { type PavilionState, placeKey } from '../state/store';
+import { placeKey } from '../state/store';
 import { type PavilionDebugSnapshot, publishSnapshot, removeSnapshot } from './debugHook';
-import { HUB_VIEWPOINT } from './layout';
 import { textSync } from './textSync';
-
-/**
- * Test-only: `?debug=1&at=<booth id>` starts the camera at that booth's viewpoint (`at=hub-boards`:
- * at the hub start, turned round to the boards, `turn=<degrees>` further), so browser tests can look without navigating.
- */
-function placeCameraForTest(camera: Camera, state: PavilionState): void {
-  const params = new URLSearchParams(window.location.search);
-  const id = params.get('at');
-  if (!id) return;
-  if (id === 'hub-boards') {
-    // The hub's reading boards stand behind the start: turn round to face them.
-    camera.position.set(...HUB_VIEWPOINT.position);
-    const turn = (Number(params.get('turn') ?? 0) * Math.PI) / 180;
-    camera.rotation.set(0, HUB_VIEWPOINT.yaw + Math.PI + turn, 0, 'YXZ');
-    camera.updateMatrixWorld();
-    return;
-  }
-  const derived = selectDerived(state);
-  const index = derived.indexById.get(id);
-  const booth = index === undefined ? undefined : derived.layout.booths[index];
-  if (!booth) return;
-  camera.position.set(...booth.viewpoint);
-  camera.rotation.set(0, booth.viewYaw, 0, 'YXZ');
-  camera.updateMatrixWorld();
-}
 
 /**
  * Publishes `window.__pavilion` for automated tests (mounted only with `?debug=1`): after every
@@ -83,7 +57,6 @@ export function DebugProbe() {
       publishSnapshot(snapshot);
     };
 
-    placeCameraForTest(camera, store.getState());
     publish();
     const removeAfter = addAfterEffect(() => {
       frames++;
