@@ -18,8 +18,18 @@ export function shouldFollow(active: Element | null, view: ViewName, twin: Eleme
 }
 
 /**
+ * Whether the visitor is reading the twin: the 2D view, or the 3D page scrolled down to it. Focus
+ * alone does not tell, since following a trip in the world puts focus in the twin too; scrolling
+ * on that would pull the world off screen on the next trip.
+ */
+export function readingTwin(view: ViewName, twinTop: number | null, viewportHeight: number) {
+  if (view === '2d') return true;
+  return twinTop !== null && twinTop < viewportHeight / 2;
+}
+
+/**
  * Moves focus to the section of the place the visitor travels to, so the twin reads from there.
- * It scrolls only when the twin is what the visitor is looking at (the 2D view, or focus in it).
+ * It scrolls only when the twin is what the visitor is looking at.
  */
 export function useFollowPlace(view: ViewName): void {
   const store = usePavilionStore();
@@ -41,7 +51,8 @@ function follow(place: Place, view: ViewName): void {
   if (!shouldFollow(active, view, twin)) return;
   const target = document.getElementById(placeHeadingId(place));
   if (!target) return;
-  const scroll = view === '2d' || (twin?.contains(active) ?? false);
+  const twinTop = twin ? twin.getBoundingClientRect().top : null;
+  const scroll = readingTwin(view, twinTop, window.innerHeight);
   target.focus({ preventScroll: !scroll });
   if (scroll) target.scrollIntoView({ block: 'start' });
 }
