@@ -52,22 +52,26 @@ export function BoothDirectory({ booths, place, onTravel }: BoothDirectoryProps)
       <ol ref={list} className="directory__list">
         {entries.map((entry) => {
           const current = samePlace(entry.place, place);
-          // One sentence for screen readers; the grid layout would split the parts oddly.
-          const spoken = `${entry.rank === undefined ? '' : `#${entry.rank} `}${entry.label}`;
           return (
             <li key={entry.label}>
               <button
                 type="button"
                 className="directory__button"
                 aria-current={current ? 'location' : undefined}
-                aria-label={`${spoken}, ${entry.detail}`}
                 onClick={() => onTravel(entry.place)}
                 onKeyDown={onKeyDown}
               >
-                <span className="directory__rank">
-                  {entry.rank === undefined ? '⌂' : `#${entry.rank}`}
-                </span>{' '}
+                {/* The name is read from the visible text (so voice control users can say what
+                    they see); the hidden comma keeps it one sentence across the grid's cells. */}
+                {entry.rank === undefined ? (
+                  <span className="directory__rank" aria-hidden="true">
+                    ⌂
+                  </span>
+                ) : (
+                  <span className="directory__rank">#{entry.rank}</span>
+                )}{' '}
                 <span className="directory__name">{entry.label}</span>
+                <span className="visually-hidden">, </span>
                 <span className="directory__detail">{entry.detail}</span>
               </button>
             </li>
