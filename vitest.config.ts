@@ -17,8 +17,11 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          // Builds dist/ once and serves it under the production CSP; tests inject('baseUrl').
+          // Builds the app once and serves it under the production CSP; tests inject('baseUrl').
           globalSetup: ['test/browser/harness/global-setup.ts'],
+          // Software-rendered frames take 20-200 ms and the machine is shared: a poll waits for
+          // behaviour to show for up to 15 s (never a timing assertion), not vitest's 1 s.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
