@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Weights } from '../core';
 import { usePavilionStore } from '../state/context';
 import { shareLink } from '../state/persist';
+
+const CONFIRMATION_MS = 4000;
 
 type Outcome =
   | { readonly kind: 'idle' }
@@ -15,6 +17,13 @@ type Outcome =
 export function CopyLink({ guideWeights }: { readonly guideWeights: Weights }) {
   const store = usePavilionStore();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  // The confirmation is read out once by the status region, then gives its room back to the bar.
+  useEffect(() => {
+    if (outcome.kind !== 'copied') return;
+    const timer = window.setTimeout(() => setOutcome({ kind: 'idle' }), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [outcome]);
 
   const copy = () => {
     const link = shareLink(store.getState(), guideWeights, window.location.href);

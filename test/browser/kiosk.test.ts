@@ -243,6 +243,20 @@ describe('the decision kiosk', () => {
     await expect(field.getAttribute('readonly')).resolves.not.toBeNull();
   });
 
+  it('confirms a copied link briefly, then gives the room back to the bar', async () => {
+    opened = await openPavilion(browser(), '/?debug=1#/booth/mona');
+    const { page } = opened;
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.resolve() },
+      });
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const status = page.locator('.copy-link__status').first();
+    await expect.poll(() => status.textContent()).toBe('Link copied.');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('');
+  });
+
   it('loads the rest of a link whose state is garbage, with a notice', async () => {
     opened = await openPavilion(browser(), '/?debug=1&w=abc&a=%%%#/booth/mona');
     const { page } = opened;
