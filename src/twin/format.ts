@@ -1,24 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "2025-09" -> "September 2025"; the schema guarantees the YYYY-MM shape. */
-export function formatYearMonth(isoYearMonth: string): string {
-  const [year, month] = isoYearMonth.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name && year ? `${name} ${year}` : isoYearMonth;
-}
+export { formatYearMonth } from '../data/dates';
 
 /** Scores are shown with one decimal: enough to separate close platforms, no false precision. */
 export function formatScore(points: number): string {

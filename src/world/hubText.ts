@@ -1,28 +1,7 @@
+import { formatYearMonth } from '../data/dates';
 import type { Guide } from '../data/schema';
 
 /** The words on the hub's boards, composed from the guide's data only. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-09" -> "September 2025". */
-export function yearMonthWords(isoYearMonth: string): string {
-  const [year, month] = isoYearMonth.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name && year ? `${name} ${year}` : isoYearMonth;
-}
 
 export interface HubBoardText {
   readonly title: string;
@@ -36,7 +15,7 @@ export function welcomeText(guide: Guide): HubBoardText {
     title: 'Metaverse Pavilion',
     body: [
       guide.title.toUpperCase(),
-      `Updated ${yearMonthWords(guide.lastUpdated)}`,
+      `Updated ${formatYearMonth(guide.lastUpdated)}`,
       '',
       guide.tagline,
       '',
