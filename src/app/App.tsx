@@ -107,6 +107,7 @@ function Pavilion({ loaded }: { readonly loaded: LoadedGuide }) {
       <ProblemPage
         heading={(!loaded.ok && loaded.heading) || "The guide's data did not pass its checks"}
         problems={loaded.ok ? [] : loaded.problems}
+        backHref={loaded.ok ? undefined : loaded.backHref}
       />
     );
   }

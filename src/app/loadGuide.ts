@@ -1,11 +1,41 @@
 import { useEffect, useState } from 'react';
 import type { Weights } from '../core';
 import { type Guide, GuideValidationError, guideWeights, loadEmbeddedGuide } from '../data';
-import { datasetAddress, loadDataset } from '../data/load-from-address';
+import { DATA_PARAM, datasetAddress, loadDataset } from '../data/load-from-address';
 
 export type LoadedGuide =
   | { readonly ok: true; readonly guide: Guide; readonly weights: Weights }
-  | { readonly ok: false; readonly heading?: string; readonly problems: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly heading?: string;
+      readonly problems: readonly string[];
+      /** The same page without `?data=`, when the failure came from a dataset it named. */
+      readonly backHref?: string;
+    };
+
+/**
+ * The page's own address without the `?data=` parameter, as a same-origin path: everything else
+ * in it (weights, answers, the place in the hash) is kept, so the visit resumes on the guide.
+ */
+export function withoutDataset(pageHref: string): string {
+  const url = new URL(pageHref);
+  // Filtered as written, not re-serialised: the other parameters keep their exact spelling.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && paramName(part) !== DATA_PARAM);
+  const search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  return `${url.pathname}${search}${url.hash}`;
+}
+
+function paramName(part: string): string {
+  const name = part.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
+}
 
 /** Loads and validates the embedded guide; a refusal becomes a list of problems to show. */
 export function loadGuide(): LoadedGuide {
@@ -25,15 +55,19 @@ export function loadGuide(): LoadedGuide {
 export function loadGuideFor(search: string, pageHref: string): LoadedGuide | Promise<LoadedGuide> {
   const address = datasetAddress(search, pageHref);
   if (address.kind === 'embedded') return loadGuide();
+  const backHref = withoutDataset(pageHref);
   if (address.kind === 'refused') {
     return {
       ok: false,
       heading: 'The dataset named in the address was refused',
       problems: [address.problem],
+      backHref,
     };
   }
   return loadDataset(address).then((result) =>
-    result.ok ? { ok: true, guide: result.guide, weights: guideWeights(result.guide) } : result,
+    result.ok
+      ? { ok: true, guide: result.guide, weights: guideWeights(result.guide) }
+      : { ...result, backHref },
   );
 }
 

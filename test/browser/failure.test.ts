@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, useBrowser } from './harness';
+import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
 import { boothNames, GUIDE_ORDER_NAMES, hook, waitForWorldReady } from './twin-page';
 
 /**
@@ -162,5 +162,25 @@ describe('when the 3D view fails', () => {
     const unexpected = guard.report.consoleProblems.filter((line) => !expected.test(line));
     expect(unexpected).toEqual([]);
     guard.report.consoleProblems.length = 0;
+  });
+
+  it('offers a way back from a refused dataset that reaches the hub on the embedded guide', async () => {
+    const foreign = encodeURIComponent('https://example.com/platforms.json');
+    opened = await openPage(browser(), `/?debug=1&data=${foreign}&w=30.25.15.20.5.5`);
+    const { page } = opened;
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('The dataset named in the address was refused');
+    expect(await page.locator('.problem-page__list').textContent()).toContain('another site');
+    await screenshot(page, 'problem-page-way-back');
+
+    await page.getByRole('link', { name: 'Open the pavilion with its own guide' }).click();
+    await waitForWorldReady(page);
+    const search = await page.evaluate(() => window.location.search);
+    expect(search).toContain('debug=1');
+    expect(search).not.toContain('data=');
+    expect((await hook(page))?.place).toBe('hub');
+    expect(await boothNames(page)).toHaveLength(GUIDE_ORDER_NAMES.length);
+    expect(opened.guard.report.foreignRequests).toEqual([]);
   });
 });

@@ -32,4 +32,19 @@ describe('the problem page for data that fails validation', () => {
     const html = renderToStaticMarkup(<ProblemPage heading="Bad" problems={['x', 'x', 'y']} />);
     expect(html.match(/<li>/g)?.length).toBe(2);
   });
+
+  it('offers a way back to the pavilion with its own guide, above the details it keeps', () => {
+    const html = renderToStaticMarkup(
+      <ProblemPage
+        heading="The dataset /x.json could not be loaded"
+        problems={['/x.json: the file is not valid JSON']}
+        backHref="/?w=30.25.15.20.5.5#/booth/mona"
+      />,
+    );
+
+    expect(html).toContain('href="/?w=30.25.15.20.5.5#/booth/mona"');
+    expect(html).toContain('Open the pavilion with its own guide');
+    expect(html).toContain('/x.json: the file is not valid JSON');
+    expect(html.indexOf('<a')).toBeLessThan(html.indexOf('<ul'));
+  });
 });
