@@ -60,12 +60,29 @@ export interface ExcludedPlatform {
   readonly reasons: readonly string[];
 }
 
+/**
+ * How the decision guide's pick for the visitor's use case fared against the other answers:
+ * first, further down (a 1-based position), ruled out (with the exclusion's reasons), or not in
+ * the dataset at all. Views name the actual #1 and use this to say what became of the guide's.
+ */
+export type GuidePickOutcome =
+  | { readonly status: 'first'; readonly entry: DecisionGuideEntry }
+  | { readonly status: 'lower'; readonly entry: DecisionGuideEntry; readonly position: number }
+  | {
+      readonly status: 'excluded';
+      readonly entry: DecisionGuideEntry;
+      readonly reasons: readonly string[];
+    }
+  | { readonly status: 'unlisted'; readonly entry: DecisionGuideEntry };
+
 export interface Recommendation {
   readonly picks: readonly RecommendedPick[];
   readonly excluded: readonly ExcludedPlatform[];
   /** The weights after the answers shifted them, normalised to sum 1. */
   readonly weights: Weights;
   readonly decisionGuideMatch: DecisionGuideEntry | null;
+  /** What became of the decision guide's pick; null when no use case was chosen or matched. */
+  readonly guidePick: GuidePickOutcome | null;
   /** The dataset's generic red flags, then the top pick's own watch-outs. */
   readonly redFlags: readonly string[];
 }

@@ -3,7 +3,10 @@
  * twin, headset) reads scores, rankings and recommendations through this module only.
  */
 
-/** The checklist answers a visitor gives and the recommendation's shape. */
+/**
+ * The checklist answers a visitor gives and the recommendation's shape, including what became of
+ * the decision guide's pick (GuidePickOutcome: first, lower, ruled out with reasons, unlisted).
+ */
 export * from './answers';
 /** The six criteria, the guide's published weights and a type guard for criterion ids. */
 export {

@@ -63,10 +63,20 @@ export const EXCLUSION_RULES: readonly {
         ),
   },
   {
+    // "No wallet, ever": a platform that cannot be used without one is no answer at all.
     step: 'ownership',
     reasons: (p, a) =>
       a.wallet === 'never' && p.wallet.need === 'required'
         ? ['It is built around on-chain assets and needs a crypto wallet, which you ruled out.']
+        : [],
+  },
+  {
+    // "I want to own assets on-chain" is a requirement, not a taste: a platform the guide
+    // describes with no crypto at all cannot meet it, however well it scores otherwise.
+    step: 'ownership',
+    reasons: (p, a) =>
+      a.wallet === 'wanted' && p.wallet.need === 'none'
+        ? ['The guide describes no on-chain ownership here, and you want to own assets on-chain.']
         : [],
   },
 ];
@@ -223,10 +233,14 @@ const NO_WALLET: WalletTable = {
   ],
 };
 
+/** 'none' never gets here: wanting on-chain ownership excludes it (EXCLUSION_RULES). */
 const WALLET_WANTED: WalletTable = {
-  none: [{ points: -2, text: 'It offers no crypto ownership to start with.' }],
+  optional: [{ points: 1, text: 'Its crypto economy is optional: you can join it to own assets.' }],
   'for-ownership': [{ points: 3, text: 'Assets here are owned through a crypto wallet.' }],
   required: [{ points: 4, text: 'It is built around on-chain assets held in a wallet.' }],
+  'not-stated': [
+    { points: -4, text: 'The guide does not say whether assets here are owned on-chain: check.' },
+  ],
 };
 
 function lightness(p: PlatformFacts, applies: boolean, limit: string): Adjustment[] {

@@ -1,13 +1,14 @@
 import {
   type ChecklistAnswers,
   type ExcludedPlatform,
+  type GuidePickOutcome,
   RECOMMEND_STEPS,
   type Recommendation,
   type RecommendedPick,
   type RecommendReason,
 } from './answers';
 import { GUIDE_WEIGHTS, type Weights } from './criteria';
-import type { PlatformFacts, ScoringDataset } from './facts';
+import type { DecisionGuideEntry, PlatformFacts, ScoringDataset } from './facts';
 import { assertUniqueIds, byGuideRankThenId, orderByScore } from './rank';
 import { EXCLUSION_RULES, POINT_RULES, type RuleContext, WEIGHT_RULES } from './recommend-rules';
 import { scoreWithUnitWeights } from './score';
@@ -117,5 +118,22 @@ export function recommend(
   const top = drafts.find((draft) => draft.id === picks[0]?.id);
   const redFlags = [...dataset.redFlags, ...(top?.platform.watchOuts ?? [])];
 
-  return { picks, excluded, weights, decisionGuideMatch: match, redFlags };
+  const guidePick = match && outcomeOf(match, picks, excluded);
+  return { picks, excluded, weights, decisionGuideMatch: match, guidePick, redFlags };
+}
+
+function outcomeOf(
+  entry: DecisionGuideEntry,
+  picks: readonly RecommendedPick[],
+  excluded: readonly ExcludedPlatform[],
+): GuidePickOutcome {
+  const pick = picks.find((candidate) => candidate.id === entry.platformId);
+  if (pick) {
+    return pick.position === 1
+      ? { status: 'first', entry }
+      : { status: 'lower', entry, position: pick.position };
+  }
+  const ruledOut = excluded.find((candidate) => candidate.id === entry.platformId);
+  if (ruledOut) return { status: 'excluded', entry, reasons: ruledOut.reasons };
+  return { status: 'unlisted', entry };
 }
