@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The 3D engine (three, fiber, drei, troika and what only they use) in one chunk of its own: the
@@ -24,8 +25,29 @@ const ENGINE_PACKAGES = [
 const ENGINE = new RegExp(`/node_modules/(?:${ENGINE_PACKAGES.join('|')})[/.]`);
 const isEngine = (id: string) => ENGINE.test(id.replaceAll('\\', '/'));
 
+/**
+ * @react-three/xr's store imports its built-in emulator lazily, so the bundler builds it (and
+ * iwer's synthetic rooms with it) into dist even though our store never asks for it. Point that
+ * one import at a stub; our own emulated headset imports iwer directly and is unaffected.
+ */
+const XR_STORE = /[\\/]@pmndrs[\\/]xr[\\/]dist[\\/]store\.js$/;
+const EMULATOR_STUB = fileURLToPath(
+  new URL('./src/xr/build/no-builtin-emulator.ts', import.meta.url),
+);
+
+function leaveOutBuiltinXREmulator(): Plugin {
+  return {
+    name: 'pavilion:leave-out-builtin-xr-emulator',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './emulate.js' || !importer || !XR_STORE.test(importer)) return null;
+      return EMULATOR_STUB;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), leaveOutBuiltinXREmulator()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
