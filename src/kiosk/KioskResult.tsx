@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { RecommendReason } from '../core';
+import { CRITERION_IDS, type RecommendReason, type Weights } from '../core';
+import { guideWeights } from '../data';
 import { usePavilion, usePavilionStore } from '../state/context';
 import { useRecommendation } from '../state/recommendation';
+import { resultHeadline } from './resultHeadline';
 import type { KioskControls } from './useKiosk';
 
 const SHOWN_PICKS = 3;
@@ -11,6 +13,10 @@ const SHOWN_POINTS = 0.05;
 function signed(points: number): string {
   const rounded = (Math.round(points * 10) / 10).toFixed(1);
   return points > 0 ? `+${rounded}` : rounded;
+}
+
+function sameWeights(a: Weights, b: Weights): boolean {
+  return CRITERION_IDS.every((criterion) => a[criterion] === b[criterion]);
 }
 
 function Reasons({ reasons }: { readonly reasons: readonly RecommendReason[] }) {
@@ -38,6 +44,7 @@ interface KioskResultProps {
 export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
   const store = usePavilionStore();
   const guide = usePavilion((s) => s.guide);
+  const weights = usePavilion((s) => s.weights);
   const result = useRecommendation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -48,20 +55,19 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
   if (!result.ok) {
     return <p className="kiosk__note">Set at least one weight above zero to see picks.</p>;
   }
-  const { picks, excluded, decisionGuideMatch, redFlags } = result.recommendation;
+  const { picks, excluded, redFlags } = result.recommendation;
   const top = picks[0];
+  const headline = resultHeadline(result.recommendation, nameOf);
+  // "Guide score" is only true while the weights are the guide's own.
+  const scoreWords = sameWeights(weights, guideWeights(guide)) ? 'guide score' : 'your weights';
 
   return (
     <div className="kiosk__result">
       <h2 className="kiosk__question" tabIndex={-1} ref={heading}>
         Your top three
       </h2>
-      {decisionGuideMatch && (
-        <p className="kiosk__match">
-          For “{decisionGuideMatch.label}”, the guide points to{' '}
-          <strong>{nameOf(decisionGuideMatch.platformId)}</strong>.
-        </p>
-      )}
+      <p className="kiosk__headline">{headline.lead}</p>
+      {headline.guideNote && <p className="kiosk__match">{headline.guideNote}</p>}
       {top && (
         <button
           type="button"
@@ -80,7 +86,7 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
             <h3>
               {nameOf(pick.id)}{' '}
               <span className="kiosk__score">
-                guide score {pick.baseScore.toFixed(1)}, {signed(pick.score - pick.baseScore)} from
+                {scoreWords} {pick.baseScore.toFixed(1)}, {signed(pick.score - pick.baseScore)} from
                 your answers
               </span>
             </h3>
@@ -88,7 +94,6 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
           </li>
         ))}
       </ol>
-      {picks.length === 0 && <p className="kiosk__note">Every platform was ruled out.</p>}
 
       {top && (
         <section aria-labelledby="kiosk-flags">

@@ -1,5 +1,6 @@
 import { usePavilion, usePavilionStore } from '../state/context';
 import { useRecommendation } from '../state/recommendation';
+import { guidePickNote } from './resultHeadline';
 import {
   BOARD,
   BOARD_LEFT,
@@ -156,7 +157,8 @@ function ResultFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel 
   const result = useRecommendation();
   const nameOf = (id: string) => guide.platforms.find((p) => p.id === id)?.name ?? id;
   const picks = result.ok ? result.recommendation.picks.slice(0, 3) : [];
-  const match = result.ok ? result.recommendation.decisionGuideMatch : null;
+  // The stand has no room for the reasons; the panel lists them under "Ruled out".
+  const note = result.ok ? guidePickNote(result.recommendation.guidePick, nameOf, false) : null;
   const top = picks[0];
   const lines = picks.map((pick) => `${pick.position}.  ${nameOf(pick.id)}`);
 
@@ -180,9 +182,9 @@ function ResultFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel 
         color={STAND_COLOURS.text}
         bold
       />
-      {match && (
+      {note && (
         <Label
-          text={`For “${match.label}”, the guide points to ${nameOf(match.platformId)}.`}
+          text={note}
           position={[LEFT, -0.08, 0.03]}
           fontSize={0.05}
           maxWidth={W - 0.2}
