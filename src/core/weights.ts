@@ -10,7 +10,9 @@ export type WeightsErrorCode =
   | 'negative'
   | 'not-finite'
   | 'unknown-criterion'
-  | 'missing-criterion';
+  | 'missing-criterion'
+  /** Not a whole number from 0 to 100, where slider values are needed (see sliders.ts). */
+  | 'off-slider';
 
 export class WeightsError extends Error {
   override readonly name = 'WeightsError';

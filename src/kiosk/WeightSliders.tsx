@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import {
   CRITERION_IDS,
   type CriterionId,
-  checkWeights,
   GUIDE_WEIGHTS,
+  moveSlider,
+  SLIDER,
+  SLIDER_FLOOR,
   type Weights,
-  whatWouldFlipTop,
+  whatWouldFlipTopOnSliders,
 } from '../core';
 import { usePavilion, usePavilionStore } from '../state/context';
 import { flipSentence, formatWeight } from './flipSentence';
@@ -16,33 +18,29 @@ interface WeightSlidersProps {
 }
 
 /**
- * Six sliders for the criteria's weights. The store (and so the booths' sizes and order) takes
- * only weights the core accepts: all zero stays in the sliders with a message, and the world
- * keeps its last valid ranking.
+ * Six sliders for the criteria's weights. The sliders show the store's weights and nothing
+ * else, so sliders, booths, the kiosk's ranking and the link always agree. The one value that
+ * cannot be ranked, every weight at zero, never reaches the store: the last slider above zero
+ * stops at 1, and the hint says why.
  */
 export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersProps) {
   const store = usePavilionStore();
   const guide = usePavilion((s) => s.guide);
   const weights = usePavilion((s) => s.weights);
-  // Only weights the store refuses (all zero) live here; otherwise the sliders show the store's.
-  const [refused, setRefused] = useState<Weights | null>(null);
-  const draft = refused ?? weights;
+  // The slider that was just stopped at the floor; cleared by any move that was not stopped.
+  const [held, setHeld] = useState<CriterionId | null>(null);
 
   const labelOf = (criterion: CriterionId) =>
     guide.criteria.find((c) => c.id === criterion)?.label ?? criterion;
   const nameOf = (id: string) => guide.platforms.find((p) => p.id === id)?.name ?? id;
-  const valid = refused === null;
-  const flip = useMemo(() => whatWouldFlipTop(guide.platforms, weights), [guide, weights]);
-  const hint = flipSentence(flip, weights, labelOf, nameOf);
+  // The search ranks the hall a few dozen times: once per change of weights, not per render.
+  const flip = useMemo(() => whatWouldFlipTopOnSliders(guide.platforms, weights), [guide, weights]);
+  const hint = flipSentence(flip, labelOf, nameOf);
 
   const onSlide = (criterion: CriterionId, value: number) => {
-    const next = { ...draft, [criterion]: value };
-    if (checkWeights(next).ok) {
-      setRefused(null);
-      store.getState().setWeights(next);
-    } else {
-      setRefused(next);
-    }
+    const move = moveSlider(weights, criterion, value);
+    setHeld(move.held);
+    if (move.weights[criterion] !== weights[criterion]) store.getState().setWeights(move.weights);
   };
 
   return (
@@ -59,15 +57,15 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
               id={id}
               name={id}
               type="range"
-              min={0}
-              max={100}
-              step={1}
-              value={draft[criterion]}
+              min={SLIDER.min}
+              max={SLIDER.max}
+              step={SLIDER.step}
+              value={weights[criterion]}
               aria-describedby={`${id}-guide`}
               onChange={(event) => onSlide(criterion, event.currentTarget.valueAsNumber)}
             />
             <output htmlFor={id} className="weights__value">
-              {formatWeight(draft[criterion])}
+              {formatWeight(weights[criterion])}
             </output>
             <span id={`${id}-guide`} className="weights__guide">
               guide {formatWeight(guideWeights[criterion])}
@@ -76,15 +74,15 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
         );
       })}
       <p className="weights__hint" role="status">
-        {valid
-          ? (hint ?? 'No single slider change would give first place to another platform.')
-          : 'With every weight at zero nothing can be ranked, so the booths keep the last ' +
-            'ranking. Raise any slider.'}
+        {held
+          ? `${labelOf(held)} stays at ${SLIDER_FLOOR}: with every weight at zero nothing could ` +
+            'be ranked. Raise another slider first to take it lower.'
+          : hint}
       </p>
       <button
         type="button"
         onClick={() => {
-          setRefused(null);
+          setHeld(null);
           store.getState().setWeights(guideWeights);
         }}
         className="weights__reset"

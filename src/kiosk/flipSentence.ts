@@ -1,30 +1,26 @@
-import type { CriterionId, TopFlip, Weights } from '../core';
-import { CRITERION_IDS } from '../core';
+import type { CriterionId, TopFlip } from '../core';
 
 /** One decimal at most, without a trailing ".0". */
 export function formatWeight(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+export const NO_FLIP_SENTENCE =
+  'No single slider change would give first place to another platform.';
+
 /**
- * The core's "what would flip #1" in the sliders' own units. The core answers in weights scaled
- * to sum 100; the sliders hold raw values, so the change is scaled back by their sum (rankings
- * do not change when every weight is scaled alike). Null when no slider within 0..100 flips it.
+ * The weight panel's hint from the core's slider flip (whatWouldFlipTopOnSliders). The flip is
+ * already in slider values, whole numbers the slider reaches, checked by ranking, so the
+ * sentence names exactly what the visitor can set; without a flip it says none exists.
  */
 export function flipSentence(
   flip: TopFlip | null,
-  weights: Weights,
   labelOf: (criterion: CriterionId) => string,
   nameOf: (id: string) => string,
-): string | null {
-  if (!flip) return null;
-  const sum = CRITERION_IDS.reduce((total, criterion) => total + weights[criterion], 0);
-  const from = weights[flip.criterion];
-  const to = (flip.to * sum) / 100;
-  if (to > 100 || to < 0) return null;
-  const verb = to > from ? 'Raise' : 'Lower';
+): string {
+  if (!flip) return NO_FLIP_SENTENCE;
+  const verb = flip.to > flip.from ? 'Raise' : 'Lower';
   const label = labelOf(flip.criterion);
-  const newTop = nameOf(flip.newTop);
-  const change = `${verb} ${label} from ${formatWeight(from)} to ${formatWeight(to)}`;
-  return `${change} and ${newTop} takes first place.`;
+  const change = `${verb} ${label} from ${formatWeight(flip.from)} to ${formatWeight(flip.to)}`;
+  return `${change} and ${nameOf(flip.newTop)} takes first place.`;
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ChecklistAnswers } from '../core/answers';
 import type { Weights } from '../core/criteria';
+import { checkWeights } from '../core/weights';
 import { checklistStepIds, type Guide } from '../data/schema';
 import { type ComfortSettings, loadSettings, mergeSettings, saveSettings } from './settings';
 
@@ -61,6 +62,10 @@ export interface PavilionState {
   travelTo(to: Place, cause: TravelCause): void;
   /** Called by navigation when a glide ends (or a cut is done). */
   arrive(place: Place): void;
+  /**
+   * Replaces the weights. Throws a WeightsError for weights the core cannot rank (all zero,
+   * negative, missing): the sliders stop short of those, so reaching here with them is a bug.
+   */
   setWeights(weights: Weights): void;
   notify(kind: NoticeKind, text: string, id?: string): void;
   dismissNotice(id: string): void;
@@ -111,6 +116,9 @@ export function createPavilionStore(guide: Guide, weights: Weights, helpOpen: bo
       set({ place });
     },
     setWeights(next) {
+      // Stored weights are what the booths, kiosk and link all read: never unrankable ones.
+      const check = checkWeights(next);
+      if (!check.ok) throw check.error;
       set({ weights: next });
     },
     notify(kind, text, id) {
