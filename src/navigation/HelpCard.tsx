@@ -1,10 +1,11 @@
 import { useEffect, useId } from 'react';
+import { create } from 'zustand';
 import { usePavilion, usePavilionStore } from '../state/context';
-import { rememberHelpDismissed, wasHelpDismissed } from './help-memory';
+import { rememberHelpDismissed, startsMoving, wasHelpDismissed } from './help-memory';
 import { TOUCH_CONTROLS } from './touch/help';
 
 const CONTROLS: readonly (readonly [keys: string, what: string])[] = [
-  ['Click the world', 'capture the mouse, then move it to look around'],
+  ['Click the world', 'capture the mouse to look around'],
   ['W A S D or arrow keys', 'walk'],
   ['Shift', 'walk faster'],
   ['Esc', 'release the mouse'],
@@ -13,27 +14,40 @@ const CONTROLS: readonly (readonly [keys: string, what: string])[] = [
   ['?', 'show or hide this card'],
 ];
 
+/**
+ * Whether the open card is folded into its chip. Only the card and its button read it, and it
+ * lasts as long as the page: a fold is not a dismissal, so nothing is stored.
+ */
+const useFold = create<{ readonly folded: boolean }>(() => ({ folded: false }));
+const setFolded = (folded: boolean) => useFold.setState({ folded });
+
 function useHelp() {
   const store = usePavilionStore();
   const open = usePavilion((state) => state.helpOpen);
+  const folded = useFold((fold) => fold.folded);
   const dismiss = () => {
     rememberHelpDismissed();
     store.getState().setHelpOpen(false);
   };
-  return { open, dismiss, show: () => store.getState().setHelpOpen(true) };
+  const show = () => {
+    setFolded(false);
+    store.getState().setHelpOpen(true);
+  };
+  return { open, folded, dismiss, show };
 }
 
 /** The visible way to bring the card back (the ? key does the same). */
 export function HelpButton() {
-  const { open, dismiss, show } = useHelp();
+  const { open, folded, dismiss, show } = useHelp();
+  const shown = open && !folded;
   return (
     <button
       type="button"
       className="nav-button nav-button--help"
-      aria-expanded={open}
-      aria-label={open ? 'Hide the controls' : 'Show the controls'}
+      aria-expanded={shown}
+      aria-label={shown ? 'Hide the controls' : 'Show the controls'}
       title="Controls (?)"
-      onClick={open ? dismiss : show}
+      onClick={shown ? dismiss : show}
     >
       ?
     </button>
@@ -41,23 +55,64 @@ export function HelpButton() {
 }
 
 /**
- * How to get around: shown on a first visit and whenever the visitor asks. Dismissing it is
+ * Folds the card into its chip on the visitor's first step: a walking key, H, or a press on
+ * the world (which looks, walks or travels). Listens only while the card is spread out.
+ */
+function useFoldOnFirstMove(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (startsMoving(event.code)) setFolded(true);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof HTMLCanvasElement) setFolded(true);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [active]);
+}
+
+/**
+ * How to get around: shown on a first visit and whenever the visitor asks, in a corner clear of
+ * the booths. The first step folds it into a chip that opens it again. Dismissing it is
  * remembered, so a returning visitor is not shown it again unasked.
  */
 export function HelpCard() {
   const store = usePavilionStore();
-  const { open, dismiss } = useHelp();
+  const { open, folded, dismiss, show } = useHelp();
   const headingId = useId();
   const lines = usePavilion((state) => (state.mode === 'touch' ? TOUCH_CONTROLS : CONTROLS));
 
   useEffect(() => {
+    setFolded(false);
     store.getState().setHelpOpen(!wasHelpDismissed());
   }, [store]);
+  useEffect(() => {
+    // Closed (by the ? key, say): the next opening shows the whole card again.
+    if (!open) setFolded(false);
+  }, [open]);
+  useFoldOnFirstMove(open && !folded);
 
   if (!open) return null;
+  if (folded) {
+    return (
+      <button type="button" className="nav-button help-chip" onClick={show}>
+        <span aria-hidden="true">?</span> Controls
+      </button>
+    );
+  }
   return (
     <section className="help-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Getting around</h2>
+      <div className="help-card__head">
+        <h2 id={headingId}>Getting around</h2>
+        <button type="button" className="help-card__close" onClick={dismiss}>
+          Got it
+        </button>
+      </div>
       <dl>
         {lines.map(([keys, what]) => (
           <div key={keys}>
@@ -66,9 +121,6 @@ export function HelpCard() {
           </div>
         ))}
       </dl>
-      <button type="button" className="help-card__close" onClick={dismiss}>
-        Got it
-      </button>
     </section>
   );
 }

@@ -3,6 +3,8 @@
  * cookies, private modes) or may hold anything at all: only the exact marker counts.
  */
 
+import { WALK_KEYS } from './walk';
+
 export const HELP_DISMISSED_KEY = 'pavilion.help.dismissed';
 const MARKER = '1';
 
@@ -34,4 +36,12 @@ export function rememberHelpDismissed(storage: SmallStorage | null = defaultStor
   } catch {
     // Not remembered: the card shows again next visit, which is harmless.
   }
+}
+
+/**
+ * The visitor's first step folds the first-visit card into a chip, so that it stops covering the
+ * booths once it has been seen: walking keys and H count, the ? key and Shift alone do not.
+ */
+export function startsMoving(code: string): boolean {
+  return WALK_KEYS.has(code) || code === 'KeyH';
 }
