@@ -56,55 +56,10 @@ export function originForHeadAt(
 
 /**
  * A teleport may land only where a visitor fits: never inside a booth or the hub's structures,
- * never past the edge.
+ * never past the edge. The way there is the arc's business (teleportArc.ts).
  */
 export function teleportAllowed(area: WalkArea, spot: FloorSpot): boolean {
-  // TODO: the arc passes through walls; stop it at the first wall once obstacles carry heights.
   return isClear(area, spot.x, spot.z);
-}
-
-/** The teleport arc: a thrown point's path, so aiming higher reaches further (up to ~21 m). */
-export const ARC_SPEED = 14;
-const GRAVITY = 9.8;
-export const ARC_STEPS = 32;
-const ARC_SECONDS = 3;
-
-export interface Point3 {
-  readonly x: number;
-  readonly y: number;
-  readonly z: number;
-}
-
-/**
- * Traces the arc from `start` along the unit vector `aim` into `out` (x, y, z per point) and
- * returns how many points it holds and where it meets the floor (y = 0), if it does in time.
- */
-export function traceArc(
-  start: Point3,
-  aim: Point3,
-  out: Float32Array,
-): { count: number; landing: FloorSpot | null } {
-  let last = start;
-  out[0] = start.x;
-  out[1] = start.y;
-  out[2] = start.z;
-  for (let i = 1; i <= ARC_STEPS; i += 1) {
-    const t = (i / ARC_STEPS) * ARC_SECONDS;
-    const point = {
-      x: start.x + aim.x * ARC_SPEED * t,
-      y: start.y + aim.y * ARC_SPEED * t - 0.5 * GRAVITY * t * t,
-      z: start.z + aim.z * ARC_SPEED * t,
-    };
-    if (point.y <= 0) {
-      const f = last.y / (last.y - point.y);
-      const landing = { x: last.x + f * (point.x - last.x), z: last.z + f * (point.z - last.z) };
-      out.set([landing.x, 0, landing.z], i * 3);
-      return { count: i + 1, landing };
-    }
-    out.set([point.x, point.y, point.z], i * 3);
-    last = point;
-  }
-  return { count: ARC_STEPS + 1, landing: null };
 }
 
 /** The stick pushed this far forward shows the arc; back near the centre, it teleports. */
@@ -139,4 +94,36 @@ export function snapFlick(gate: SnapGate, stickX: number): -1 | 0 | 1 {
 export function vignetteStrength(speed: number, walkSpeed: number): number {
   if (walkSpeed <= 0 || speed <= 0) return 0;
   return Math.min(1, speed / walkSpeed);
+}
+
+/** Smooth turning at full stick: a quarter turn a second, slow enough to stay comfortable. */
+export const SMOOTH_TURN_RATE = Math.PI / 2;
+/** The stick's travel ignored by smooth turning, so a resting thumb does not drift the view. */
+export const TURN_DEADZONE = 0.2;
+
+/**
+ * How far a smooth turn goes this frame (radians, positive turns left) for the stick held at
+ * `stickX`: nothing inside the deadzone, then in proportion up to SMOOTH_TURN_RATE.
+ */
+export function smoothTurnAngle(stickX: number, seconds: number): number {
+  const past = Math.abs(stickX) - TURN_DEADZONE;
+  if (past <= 0) return 0;
+  const share = Math.min(1, past / (1 - TURN_DEADZONE));
+  // Stick right turns right, which is a negative yaw.
+  return -Math.sign(stickX) * share * SMOOTH_TURN_RATE * Math.min(seconds, 0.1);
+}
+
+/**
+ * The vignette for this frame, unless switched off: the stronger of the glide's (from
+ * vignetteStrength) and a smooth turn's, full at SMOOTH_TURN_RATE. Snap turns need none.
+ */
+export function comfortVignette(
+  enabled: boolean,
+  glide: number,
+  smoothTurn: number,
+  seconds: number,
+): number {
+  if (!enabled) return 0;
+  const turning = seconds > 0 ? Math.abs(smoothTurn) / seconds / SMOOTH_TURN_RATE : 0;
+  return Math.max(glide, Math.min(1, turning));
 }

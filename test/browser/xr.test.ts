@@ -1,173 +1,63 @@
-import type { Page } from 'playwright-core';
-import { Euler, Quaternion, Vector3 } from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEmbeddedGuide } from '../../src/data';
 import { boardToWorld, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
-import { HUB_VIEWPOINT, KIOSK } from '../../src/world/layout';
-import { ARC_STEPS, traceArc } from '../../src/xr/locomotion';
-import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
+import { isClear } from '../../src/navigation/collide';
+import { walkAreaFor } from '../../src/navigation/navigator';
+import { KIOSK } from '../../src/world/layout';
+import { firstBlock } from '../../src/xr/teleportArc';
+import { type GuardedPage, useBrowser } from './harness';
 import { pavilion, type Triple } from './navigation-world';
+import {
+  aimArcAt,
+  aimRightAt,
+  type Entry,
+  enterVR,
+  flat,
+  framesPass,
+  HAND,
+  HEADSET_PATH,
+  HUB_ENTRY,
+  openHeadsetPage,
+  pullRightTrigger,
+  readHook,
+  teleportWithRightStick,
+  viewShot,
+} from './xr-page';
 
 /**
  * The pavilion in an emulated Quest 3 (iwer, installed by the app itself with
- * `?debug=1&xr-emulate=quest3`). The test moves the emulated right controller and presses its
- * buttons through `window.__pavilionHeadset`.
+ * `?debug=1&xr-emulate=quest3`): entering, teleporting, pressing with the ray, turning, leaving.
  */
 
-const HEADSET_PATH = '/?debug=1&xr-emulate=quest3';
-/** Where the test holds the right controller inside the play space (metres). */
-const HAND: Triple = [0.2, 1.4, -0.3];
-/** The play space's origin at entry: under the desktop camera, facing its way (the hub start). */
-const ENTRY = {
-  x: HUB_VIEWPOINT.position[0],
-  z: HUB_VIEWPOINT.position[2],
-  yaw: HUB_VIEWPOINT.yaw,
-};
+const ENTRY = HUB_ENTRY;
 
-interface HookView {
-  mode: string;
-  place: string;
-  frames: number;
-  views: number;
-  calls: number;
-  position: Triple;
-  direction: Triple;
+/** The first booth in the ring, and floor points behind it and in front of it. */
+function aroundFirstBooth() {
+  const placement = pavilion.layout.booths[0];
+  const id = pavilion.booths[0]?.platform.id;
+  if (!placement || !id) throw new Error('no booths');
+  const [vx, , vz] = placement.viewpoint;
+  const [cx, , cz] = placement.position;
+  // From the booth's viewpoint, straight through the booth's middle.
+  const length = Math.hypot(cx - vx, cz - vz);
+  const along = (metres: number): Triple => [
+    vx + ((cx - vx) / length) * metres,
+    0,
+    vz + ((cz - vz) / length) * metres,
+  ];
+  const entry: Entry = { x: vx, z: vz, yaw: placement.viewYaw };
+  return {
+    id,
+    entry,
+    behind: along(length + placement.halfDepth + 1.5),
+    inFront: along(-4),
+  };
 }
-
-function readHook(page: Page): Promise<HookView> {
-  return page.evaluate(() => {
-    const hook = window.__pavilion;
-    if (!hook) throw new Error('window.__pavilion is missing');
-    return {
-      mode: hook.mode,
-      place: hook.place,
-      frames: hook.frames,
-      views: hook.views,
-      calls: hook.renderer.calls,
-      position: [...hook.camera.position] as [number, number, number],
-      direction: [...hook.camera.direction] as [number, number, number],
-    };
-  });
-}
-
-async function openHeadsetPage(browser: Parameters<typeof openPage>[0]) {
-  const opened = await openPage(browser, HEADSET_PATH);
-  await opened.page.waitForFunction(() => window.__pavilion?.ready === true, null, {
-    timeout: 90_000,
-  });
-  return opened;
-}
-
-async function enterVR(page: Page) {
-  await page.getByRole('button', { name: 'Enter VR' }).click();
-  await expect.poll(async () => (await readHook(page)).mode, { timeout: 20_000 }).toBe('xr');
-  // The session's own loop draws frames without anyone asking.
-  const start = (await readHook(page)).frames;
-  await expect
-    .poll(async () => (await readHook(page)).frames, { timeout: 20_000 })
-    .toBeGreaterThan(start + 5);
-}
-
-/** A local (play-space) point for a world point, with the origin where it was at entry. */
-function toLocal([x, y, z]: Triple): Vector3 {
-  const dx = x - ENTRY.x;
-  const dz = z - ENTRY.z;
-  const cos = Math.cos(-ENTRY.yaw);
-  const sin = Math.sin(-ENTRY.yaw);
-  return new Vector3(cos * dx + sin * dz, y, -sin * dx + cos * dz);
-}
-
-/** Holds the right controller at HAND, turned by yaw and pitch (radians, in the play space). */
-async function holdRight(page: Page, yaw: number, pitch: number) {
-  const q = new Quaternion().setFromEuler(new Euler(pitch, yaw, 0, 'YXZ'));
-  await page.evaluate(
-    ({ hand, quat }) => {
-      const right = window.__pavilionHeadset?.controllers.right;
-      if (!right) throw new Error('no emulated right controller');
-      right.position.set(hand[0], hand[1], hand[2]);
-      right.quaternion.set(quat[0], quat[1], quat[2], quat[3]);
-    },
-    { hand: HAND, quat: [q.x, q.y, q.z, q.w] as const },
-  );
-  // The teleport arc eases towards the controller over a few frames.
-  const frames = (await readHook(page)).frames;
-  await expect
-    .poll(async () => (await readHook(page)).frames, { timeout: 30_000 })
-    .toBeGreaterThan(frames + 10);
-}
-
-/** Aims the right controller's ray straight at a world point. */
-async function aimRightAt(page: Page, point: Triple) {
-  const d = toLocal(point).sub(new Vector3(...HAND));
-  await holdRight(page, Math.atan2(-d.x, -d.z), Math.atan2(d.y, Math.hypot(d.x, d.z)));
-}
-
-async function pullRightTrigger(page: Page) {
-  const set = (value: number) =>
-    page.evaluate(
-      (v) => window.__pavilionHeadset?.controllers.right?.updateButtonValue('trigger', v),
-      value,
-    );
-  await set(1);
-  await page.waitForTimeout(150);
-  await set(0);
-  await page.waitForTimeout(300);
-}
-
-/** Where the teleport arc lands on the floor for a right controller at HAND, turned so. */
-function arcLanding(yaw: number, pitch: number) {
-  const start = { x: ENTRY.x + HAND[0], y: HAND[1], z: ENTRY.z + HAND[2] };
-  const aim = new Vector3(0, 0, -1).applyEuler(new Euler(pitch, yaw, 0, 'YXZ'));
-  return traceArc(start, aim, new Float32Array((ARC_STEPS + 1) * 3)).landing;
-}
-
-/** Points the right controller so that its teleport arc lands on a world floor point. */
-async function aimArcAt(page: Page, point: Triple) {
-  const d = toLocal(point).sub(new Vector3(...HAND));
-  const yaw = Math.atan2(-d.x, -d.z);
-  const distance = Math.hypot(d.x, d.z);
-  let low = -0.6;
-  let high = Math.PI / 4;
-  for (let i = 0; i < 40; i += 1) {
-    const mid = (low + high) / 2;
-    const landing = arcLanding(yaw, mid);
-    const reach = landing
-      ? Math.hypot(landing.x - ENTRY.x - HAND[0], landing.z - ENTRY.z - HAND[2])
-      : 0;
-    if (reach < distance) low = mid;
-    else high = mid;
-  }
-  await holdRight(page, yaw, (low + high) / 2);
-}
-
-/** Pushes the right stick forward (the arc shows), then lets it go (the visitor teleports). */
-async function teleportWithRightStick(page: Page, shot?: string) {
-  await setRightStick(page, 0, -1);
-  if (shot) await viewShot(page, shot);
-  await setRightStick(page, 0, 0);
-}
-
-async function setRightStick(page: Page, x: number, y: number) {
-  const frames = (await readHook(page)).frames;
-  await page.evaluate(
-    ([sx, sy]) => window.__pavilionHeadset?.controllers.right?.updateAxes('thumbstick', sx, sy),
-    [x, y] as const,
-  );
-  await expect
-    .poll(async () => (await readHook(page)).frames, { timeout: 15_000 })
-    .toBeGreaterThan(frames + 1);
-}
-
-async function viewShot(page: Page, name: string) {
-  const path = await screenshot(page, name);
-  await page.screenshot({ path, fullPage: false });
-}
-
-const flat = (a: Triple, b: Triple) => Math.hypot(a[0] - b[0], a[2] - b[2]);
 
 describe('the pavilion in an emulated headset', () => {
   const browser = useBrowser();
+  const area = walkAreaFor(pavilion.layout);
   let opened: GuardedPage | undefined;
 
   afterEach(async () => {
@@ -197,8 +87,12 @@ describe('the pavilion in an emulated headset', () => {
     opened = await openHeadsetPage(browser());
     const { page } = opened;
     await enterVR(page);
-    // The booth whose viewpoint is nearest the start, a clear spot on the floor.
-    const nearest = [...pavilion.layout.booths].sort(
+    // The nearest booth viewpoint (a clear spot on the floor) with nothing of the hub's between.
+    const [hx, , hz] = [ENTRY.x + HAND[0], 0, ENTRY.z + HAND[2]];
+    const inView = pavilion.layout.booths.filter(
+      ({ viewpoint: [x, , z] }) => firstBlock(area, hx, hz, x, z) === null,
+    );
+    const nearest = [...inView].sort(
       (a, b) =>
         flat(a.viewpoint as Triple, toWorld(ENTRY)) - flat(b.viewpoint as Triple, toWorld(ENTRY)),
     )[0];
@@ -211,6 +105,28 @@ describe('the pavilion in an emulated headset', () => {
       .poll(async () => flat((await readHook(page)).position, target), { timeout: 10_000 })
       .toBeLessThan(1);
     expect(flat(before.position, target)).toBeGreaterThan(5);
+  });
+
+  it('teleports nowhere when the arc is aimed through a booth wall, and onto open floor', async () => {
+    const booth = aroundFirstBooth();
+    // Both spots are floor a visitor could stand on: only the wall in between stops the first.
+    expect(isClear(area, booth.behind[0], booth.behind[2])).toBe(true);
+    expect(isClear(area, booth.inFront[0], booth.inFront[2])).toBe(true);
+    opened = await openHeadsetPage(browser(), `${HEADSET_PATH}&at=${booth.id}`);
+    const { page } = opened;
+    await enterVR(page);
+    const start = await readHook(page);
+
+    await aimArcAt(page, booth.behind, booth.entry);
+    await teleportWithRightStick(page, 'xr-teleport-through-wall');
+    await framesPass(page, 10);
+    expect(flat((await readHook(page)).position, start.position)).toBeLessThan(0.05);
+
+    await aimArcAt(page, booth.inFront, booth.entry);
+    await teleportWithRightStick(page, 'xr-teleport-open-floor');
+    await expect
+      .poll(async () => flat((await readHook(page)).position, booth.inFront), { timeout: 10_000 })
+      .toBeLessThan(1);
   });
 
   it('presses a kiosk plate with the controller ray and the kiosk takes the answer', async () => {

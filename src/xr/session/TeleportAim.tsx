@@ -13,7 +13,8 @@ import {
   Vector3,
 } from 'three';
 import { usePavilionStore } from '../../state/context';
-import { AIM_PUSH, AIM_RELEASE, ARC_STEPS, type FloorSpot, traceArc } from '../locomotion';
+import { AIM_PUSH, AIM_RELEASE, type FloorSpot } from '../locomotion';
+import { ARC_STEPS, createArcTrace, teleportTarget, traceArc } from '../teleportArc';
 import { useRig } from './rig';
 
 const CAN_LAND = '#5fd3bc';
@@ -21,8 +22,9 @@ const CANNOT_LAND = '#e07a5f';
 
 /**
  * Teleport by thumbstick, the headset convention: push the stick forward and an arc shows
- * where it lands (teal where a visitor may stand, orange where not); let the stick go and the
- * visitor is there. The trigger stays free for pressing things with the ray.
+ * where it lands (teal where a visitor may stand; orange where not, or where a wall stops it
+ * first); let the stick go and the visitor is there, or stays put if the arc was orange.
+ * The trigger stays free for pressing things with the ray.
  */
 export function TeleportAim({ aim }: { readonly aim: RefObject<Group | null> }) {
   const store = usePavilionStore();
@@ -33,6 +35,7 @@ export function TeleportAim({ aim }: { readonly aim: RefObject<Group | null> }) 
   const markerMaterial = useRef<MeshBasicMaterial>(null);
   const aiming = useRef(false);
   const landing = useRef<FloorSpot | null>(null);
+  const trace = useMemo(createArcTrace, []);
   const scratch = useMemo(
     () => ({
       points: new Float32Array((ARC_STEPS + 1) * 3),
@@ -66,25 +69,25 @@ export function TeleportAim({ aim }: { readonly aim: RefObject<Group | null> }) 
       space.getWorldPosition(scratch.start);
       space.getWorldQuaternion(scratch.turn);
       scratch.direction.set(0, 0, -1).applyQuaternion(scratch.turn);
-      const arc = traceArc(scratch.start, scratch.direction, scratch.points);
-      line.geometry.setDrawRange(0, arc.count);
+      traceArc(scratch.start, scratch.direction, rig.area, scratch.points, trace);
+      line.geometry.setDrawRange(0, trace.count);
       positions.needsUpdate = true;
-      landing.current = arc.landing;
+      landing.current = teleportTarget(trace, rig.area);
       aiming.current = true;
     } else if (aiming.current) {
-      // Released: go where the arc last landed, if a visitor may stand there.
+      // Released: go where the arc last landed, if it reached open floor a visitor fits on.
       aiming.current = false;
       if (landing.current) rig.teleportTo(landing.current);
       landing.current = null;
     }
 
-    const spot = landing.current;
-    const colour = spot && rig.canLand(spot) ? CAN_LAND : CANNOT_LAND;
+    const colour = landing.current ? CAN_LAND : CANNOT_LAND;
     line.visible = aiming.current;
     line.material.color.set(colour);
     if (marker.current && markerMaterial.current) {
-      marker.current.visible = aiming.current && spot !== null;
-      if (spot) marker.current.position.set(spot.x, 0.02, spot.z);
+      // The ring marks the landing, or the foot of whatever stopped the arc.
+      marker.current.visible = aiming.current && trace.ending !== 'none';
+      marker.current.position.set(trace.end.x, 0.02, trace.end.z);
       markerMaterial.current.color.set(colour);
     }
   });

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WalkArea } from '../../../src/navigation/collide';
 import {
-  ARC_STEPS,
+  comfortVignette,
   headInWorld,
   originForHeadAt,
+  SMOOTH_TURN_RATE,
+  smoothTurnAngle,
   snapFlick,
   snapTurn,
   teleportAllowed,
-  traceArc,
   vignetteStrength,
 } from '../../../src/xr/locomotion';
 
@@ -65,23 +66,26 @@ describe('headset locomotion', () => {
     expect(teleportAllowed(box, { x: 0, z: 45 })).toBe(false);
   });
 
-  it('lands the arc further the higher it is aimed, up to 45°', () => {
-    const points = new Float32Array((ARC_STEPS + 1) * 3);
-    const reach = (pitch: number) => {
-      const aim = { x: 0, y: Math.sin(pitch), z: -Math.cos(pitch) };
-      return -(traceArc({ x: 0, y: 1.4, z: 0 }, aim, points).landing?.z ?? 0);
-    };
-    expect(reach(-0.3)).toBeLessThan(reach(0));
-    expect(reach(0)).toBeLessThan(reach(0.4));
-    expect(reach(Math.PI / 4)).toBeGreaterThan(20);
-    const down = traceArc({ x: 0, y: 1.4, z: 0 }, { x: 0, y: -1, z: 0 }, points);
-    expect(down.landing?.x).toBeCloseTo(0);
-    expect(points[(down.count - 1) * 3 + 1]).toBe(0);
-  });
-
   it('darkens the view only while gliding on the stick, fully at walking pace', () => {
     expect(vignetteStrength(0, 4)).toBe(0);
     expect(vignetteStrength(2, 4)).toBeCloseTo(0.5);
     expect(vignetteStrength(9, 4)).toBe(1);
+  });
+
+  it('turns smoothly in proportion to the stick, not at all while the thumb rests', () => {
+    expect(smoothTurnAngle(0.15, 0.05)).toBe(0);
+    expect(smoothTurnAngle(1, 0.05)).toBeCloseTo(-SMOOTH_TURN_RATE * 0.05);
+    expect(smoothTurnAngle(-1, 0.05)).toBeCloseTo(SMOOTH_TURN_RATE * 0.05);
+    expect(Math.abs(smoothTurnAngle(0.6, 0.05))).toBeLessThan(SMOOTH_TURN_RATE * 0.05);
+    // A stalled frame does not whip the view round.
+    expect(Math.abs(smoothTurnAngle(1, 2))).toBeCloseTo(SMOOTH_TURN_RATE * 0.1);
+  });
+
+  it('darkens the view for smooth turns too, and never when the vignette is switched off', () => {
+    const turn = smoothTurnAngle(1, 0.05);
+    expect(comfortVignette(true, 0, turn, 0.05)).toBeCloseTo(1);
+    expect(comfortVignette(true, 0.4, 0, 0.05)).toBeCloseTo(0.4);
+    expect(comfortVignette(true, 0, 0, 0.05)).toBe(0);
+    expect(comfortVignette(false, 1, turn, 0.05)).toBe(0);
   });
 });

@@ -1,0 +1,178 @@
+import { isClear, type WalkArea } from '../navigation/collide';
+import { type FloorPoint, type Obstacle, toLocal } from '../navigation/obstacles';
+import type { FloorSpot } from './locomotion';
+
+/**
+ * The teleport arc as plain arithmetic: a thrown point's path (aiming higher reaches further,
+ * up to about 21 m) that stops at the first thing in its way. It collides with the same
+ * obstacles the desktop walk does. They carry only their footprints, so each one counts as a
+ * wall up to the sky: an arc never passes over a booth or the hub's structures, which also
+ * means it cannot land behind one the visitor could not walk round to.
+ */
+
+export const ARC_SPEED = 14;
+const GRAVITY = 9.8;
+export const ARC_STEPS = 32;
+const ARC_SECONDS = 3;
+
+export interface Point3 {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/** How an arc ended: on the floor, against an obstacle or the pavilion's edge, or in the air. */
+export type ArcEnd = 'floor' | 'blocked' | 'none';
+
+export interface ArcTrace {
+  /** How many points (x, y, z each) the arc's polyline holds, its start included. */
+  count: number;
+  ending: ArcEnd;
+  /** Where the arc ends on the floor plan: the landing, or the foot of what stopped it. */
+  readonly end: FloorPoint;
+}
+
+export function createArcTrace(): ArcTrace {
+  return { count: 0, ending: 'none', end: { x: 0, z: 0 } };
+}
+
+const a: FloorPoint = { x: 0, z: 0 };
+const b: FloorPoint = { x: 0, z: 0 };
+
+/** Liang-Barsky: narrows [enter, exit] by one slab; false when the segment misses it. */
+function clipSlab(from: number, delta: number, half: number, span: [number, number]): boolean {
+  if (delta === 0) return Math.abs(from) <= half;
+  let t0 = (-half - from) / delta;
+  let t1 = (half - from) / delta;
+  if (t0 > t1) [t0, t1] = [t1, t0];
+  span[0] = Math.max(span[0], t0);
+  span[1] = Math.min(span[1], t1);
+  return span[0] <= span[1];
+}
+
+const span: [number, number] = [0, 1];
+
+/** Where along the floor segment (ax, az)-(bx, bz) it first enters the obstacle, 0..1. */
+function entersObstacle(
+  obstacle: Obstacle,
+  ax: number,
+  az: number,
+  bx: number,
+  bz: number,
+): number | null {
+  if (obstacle.kind === 'circle') {
+    const [cx, cz] = obstacle.center;
+    return entersCircle(ax - cx, az - cz, bx - ax, bz - az, obstacle.radius);
+  }
+  toLocal(obstacle, ax, az, a);
+  toLocal(obstacle, bx, bz, b);
+  span[0] = 0;
+  span[1] = 1;
+  const hits =
+    clipSlab(a.x, b.x - a.x, obstacle.halfX, span) &&
+    clipSlab(a.z, b.z - a.z, obstacle.halfZ, span);
+  return hits ? span[0] : null;
+}
+
+/** A segment from (px, pz), relative to a circle's centre, along (dx, dz): where it enters. */
+function entersCircle(px: number, pz: number, dx: number, dz: number, r: number): number | null {
+  const c = px * px + pz * pz - r * r;
+  if (c <= 0) return 0;
+  const qa = dx * dx + dz * dz;
+  const qb = px * dx + pz * dz;
+  const disc = qb * qb - qa * c;
+  if (qa === 0 || disc < 0) return null;
+  const t = (-qb - Math.sqrt(disc)) / qa;
+  return t >= 0 && t <= 1 ? t : null;
+}
+
+/** Where the segment leaves the circle of `r` about the origin it starts inside, 0..1. */
+function leavesCircle(ax: number, az: number, bx: number, bz: number, r: number): number | null {
+  if (bx * bx + bz * bz <= r * r) return null;
+  const dx = bx - ax;
+  const dz = bz - az;
+  const qa = dx * dx + dz * dz;
+  const qb = ax * dx + az * dz;
+  const c = ax * ax + az * az - r * r;
+  if (c >= 0) return 0;
+  return (-qb + Math.sqrt(qb * qb - qa * c)) / qa;
+}
+
+/** The first fraction along the floor segment at which anything in the area stops it. */
+export function firstBlock(
+  area: WalkArea,
+  ax: number,
+  az: number,
+  bx: number,
+  bz: number,
+): number | null {
+  let first: number | null = null;
+  for (const obstacle of area.obstacles) {
+    const t = entersObstacle(obstacle, ax, az, bx, bz);
+    if (t !== null && (first === null || t < first)) first = t;
+  }
+  if (area.boundsRadius !== undefined) {
+    const t = leavesCircle(ax, az, bx, bz, area.boundsRadius);
+    if (t !== null && (first === null || t < first)) first = t;
+  }
+  return first;
+}
+
+/**
+ * Traces the arc from `start` along the unit vector `aim` into `points` (x, y, z per point),
+ * up to the floor (y = 0) or the first obstacle, whichever comes first. Writes into `out` and
+ * returns it, so a frame reuses the same buffers.
+ */
+export function traceArc(
+  start: Point3,
+  aim: Point3,
+  area: WalkArea,
+  points: Float32Array,
+  out: ArcTrace,
+): ArcTrace {
+  points[0] = start.x;
+  points[1] = start.y;
+  points[2] = start.z;
+  for (let i = 1; i <= ARC_STEPS; i += 1) {
+    const t = (i / ARC_STEPS) * ARC_SECONDS;
+    const lx = points[i * 3 - 3] ?? 0;
+    const ly = points[i * 3 - 2] ?? 0;
+    const lz = points[i * 3 - 1] ?? 0;
+    const x = start.x + aim.x * ARC_SPEED * t;
+    const y = start.y + aim.y * ARC_SPEED * t - 0.5 * GRAVITY * t * t;
+    const z = start.z + aim.z * ARC_SPEED * t;
+
+    const floor = y <= 0 ? ly / (ly - y) : null;
+    const block = firstBlock(area, lx, lz, x, z);
+    if (block !== null && (floor === null || block <= floor)) {
+      const hit = { x: lx + block * (x - lx), y: ly + block * (y - ly), z: lz + block * (z - lz) };
+      return endAt(points, i, hit, 'blocked', out);
+    }
+    if (floor !== null) {
+      const landing = { x: lx + floor * (x - lx), y: 0, z: lz + floor * (z - lz) };
+      return endAt(points, i, landing, 'floor', out);
+    }
+    points[i * 3] = x;
+    points[i * 3 + 1] = y;
+    points[i * 3 + 2] = z;
+  }
+  out.count = ARC_STEPS + 1;
+  out.ending = 'none';
+  return out;
+}
+
+/** Makes `point` the arc's last point (index `i`) and records how the arc ended there. */
+function endAt(points: Float32Array, i: number, point: Point3, ending: ArcEnd, out: ArcTrace) {
+  points.set([point.x, point.y, point.z], i * 3);
+  out.count = i + 1;
+  out.ending = ending;
+  out.end.x = point.x;
+  out.end.z = point.z;
+  return out;
+}
+
+/** Where a teleport along this arc would take the visitor: its landing, if they fit there. */
+export function teleportTarget(trace: ArcTrace, area: WalkArea): FloorSpot | null {
+  if (trace.ending !== 'floor') return null;
+  return isClear(area, trace.end.x, trace.end.z) ? trace.end : null;
+}
