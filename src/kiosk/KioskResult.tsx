@@ -59,7 +59,9 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
   const top = picks[0];
   const headline = resultHeadline(result.recommendation, nameOf);
   // "Guide score" is only true while the weights are the guide's own.
-  const scoreWords = sameWeights(weights, guideWeights(guide)) ? 'guide score' : 'your weights';
+  const onGuideWeights = sameWeights(weights, guideWeights(guide));
+  const baseOf = (score: number) =>
+    onGuideWeights ? `guide score ${score.toFixed(1)}` : `${score.toFixed(1)} on your weights`;
 
   return (
     <div className="kiosk__result">
@@ -86,8 +88,7 @@ export function KioskResult({ kiosk, onTravel }: KioskResultProps) {
             <h3>
               {nameOf(pick.id)}{' '}
               <span className="kiosk__score">
-                {scoreWords} {pick.baseScore.toFixed(1)}, {signed(pick.score - pick.baseScore)} from
-                your answers
+                {baseOf(pick.baseScore)}, {signed(pick.score - pick.baseScore)} from your answers
               </span>
             </h3>
             <Reasons reasons={pick.reasons} />

@@ -193,16 +193,38 @@ describe('the decision kiosk', () => {
     ).resolves.toBe(1);
   });
 
-  it('keeps the last ranking and says why when every weight is zero', async () => {
-    opened = await openPavilion(browser(), '/?debug=1&w=0.0.0.0.0.1');
+  it('stops the last weight above zero at 1 and says why, the ranking following it', async () => {
+    opened = await openPavilion(browser(), '/?debug=1&w=0.0.0.0.0.3');
     const { page } = opened;
-    const before = (await snapshot(page)).booths.map((b) => b.id);
     await page.locator('body').focus();
     await pressButton(page, 'Weights');
     await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-support');
-    await page.keyboard.press('ArrowLeft');
-    await page.getByText(/every weight at zero/).waitFor();
-    expect((await snapshot(page)).booths.map((b) => b.id)).toEqual(before);
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
+    await page.getByText(/Support stays at 1/).waitFor();
+    const slider = page.locator('input[name="weight-support"]');
+    await expect(slider.inputValue()).resolves.toBe('1');
+    await expect
+      .poll(() => page.evaluate(() => window.location.search))
+      .toBe('?debug=1&w=0.0.0.0.0.1');
+    const held = { liquidity: 0, security: 0, coverage: 0, costs: 0, ux: 0, support: 1 };
+    const ids = async () => (await snapshot(page)).booths.map((b) => b.id);
+    await expect.poll(ids).toEqual(expectedRing(held).map((b) => b.id));
+  });
+
+  it("names our pick first when the answers rule out the guide's own", async () => {
+    const link = '/?debug=1&a=use:instant-nft-galleries,wallet:never,done:yes';
+    opened = await openPavilion(browser(), link);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Help me choose' }).click();
+    const answers: ChecklistAnswers = { useCase: 'instant-nft-galleries', wallet: 'never' };
+    const expected = recommend(asScoringDataset(guide), answers, GUIDE_WEIGHTS);
+    const top = guide.platforms.find((p) => p.id === expected.picks[0]?.id);
+    const headline = page.locator('.kiosk__headline');
+    await expect(headline.textContent()).resolves.toBe(`We recommend ${top?.name}.`);
+    const note = await page.locator('.kiosk__match').textContent();
+    expect(note).toMatch(/usual pick for “NFT galleries in minutes” is Oncyber, but your answers/);
+    expect(note).toMatch(/needs a crypto wallet, which you ruled out\.$/);
+    await viewShot(page, 'kiosk-result-guide-pick-ruled-out');
   });
 
   it('restores answers and weights after a reload', async () => {

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CRITERION_IDS, rankPlatforms } from '../../src/core';
+import { loadEmbeddedGuide } from '../../src/data';
 import { type GuardedPage, openPage, useBrowser } from './harness';
-import { snapshot, waitForWorld } from './kiosk-page';
+import { snapshot, viewShot, waitForWorld } from './kiosk-page';
 
 let opened: GuardedPage | undefined;
 
@@ -100,5 +102,39 @@ describe('re-weighting the guide', () => {
     // gl.info counts only what has been drawn, so the first glides still meet signs for the first
     // time; after that, each ranking must cost what it cost the last time it was shown.
     expect(counts.slice(4), `geometries/textures: ${counts.join(' ')}`).toEqual(counts.slice(2, 4));
+  });
+
+  it('never lets the sliders, the booths and the link disagree when all six go to zero', async () => {
+    opened = await openPage(browser(), '/?debug=1');
+    const { page } = opened;
+    await waitForWorld(page);
+    await page.getByRole('button', { name: 'Weights' }).click();
+    // One slider at a time, by keyboard, as a visitor would.
+    for (const criterion of CRITERION_IDS) {
+      await page.locator(`input[name="weight-${criterion}"]`).focus();
+      await page.keyboard.press('Home');
+    }
+    await page.getByRole('status').filter({ hasText: 'Support stays at 1' }).waitFor();
+
+    const shownValues = () =>
+      page
+        .locator('.weights input[type="range"]')
+        .evaluateAll((inputs) =>
+          inputs.map((input) => (input as HTMLInputElement).value).join('.'),
+        );
+    await expect(shownValues()).resolves.toBe('0.0.0.0.0.1');
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('w')))
+      .toBe('0.0.0.0.0.1');
+    const held = { liquidity: 0, security: 0, coverage: 0, costs: 0, ux: 0, support: 1 };
+    const ranked = rankPlatforms(loadEmbeddedGuide().platforms, held).map((entry) => entry.id);
+    await expect.poll(async () => (await snapshot(page)).booths.map((b) => b.id)).toEqual(ranked);
+    await viewShot(page, 'weights-last-slider-held');
+
+    // A reload brings back exactly what the sliders showed.
+    await page.reload();
+    await waitForWorld(page);
+    await page.getByRole('button', { name: 'Weights' }).click();
+    await expect(shownValues()).resolves.toBe('0.0.0.0.0.1');
   });
 });
