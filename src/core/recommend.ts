@@ -7,7 +7,7 @@ import {
   type RecommendedPick,
   type RecommendReason,
 } from './answers';
-import { GUIDE_WEIGHTS, type Weights } from './criteria';
+import { type CriterionId, GUIDE_WEIGHTS, type Weights } from './criteria';
 import type { DecisionGuideEntry, PlatformFacts, ScoringDataset } from './facts';
 import { assertUniqueIds, byGuideRankThenId, orderByScore } from './rank';
 import { EXCLUSION_RULES, POINT_RULES, type RuleContext, WEIGHT_RULES } from './recommend-rules';
@@ -34,6 +34,30 @@ function exclusionsOf(platform: PlatformFacts, answers: ChecklistAnswers): strin
   return EXCLUSION_RULES.flatMap((rule) => rule.reasons(platform, answers));
 }
 
+/** Criteria in a visitor's words, for the sentences below. */
+const CRITERION_WORDS: Readonly<Record<CriterionId, string>> = {
+  liquidity: 'liquidity',
+  security: 'security',
+  coverage: 'coverage',
+  costs: 'costs',
+  ux: 'ease of use',
+  support: 'support',
+};
+
+/**
+ * Why a weight shift moved this platform's score up or down: a criterion counting for more
+ * lifts a platform that does better on it than overall and lowers one that does worse (and the
+ * other way round when it counts for less). Without this, "Costs count for more" beside a
+ * minus reads as a contradiction. Runs before draft.score takes the new total.
+ */
+function whyItMoved(draft: Draft, criterion: CriterionId, points: number): string {
+  const onCriterion = draft.platform.subScores[criterion].score * 10;
+  if (onCriterion === draft.score || points === 0) return '';
+  const side = onCriterion > draft.score ? 'stronger' : 'weaker';
+  const effect = points > 0 ? 'lifts' : 'lowers';
+  return `It is ${side} on ${CRITERION_WORDS[criterion]} than overall, so this ${effect} it.`;
+}
+
 /**
  * Applies the weight rules one after another, recording on every draft what each shift did to
  * its score, so that a pick's reasons always add up to score minus baseScore.
@@ -51,7 +75,8 @@ function shiftWeights(drafts: Draft[], base: Weights, answers: ChecklistAnswers)
     for (const draft of drafts) {
       const total = scoreWithUnitWeights(draft.platform, unit).total;
       const points = total - draft.score;
-      draft.reasons.push({ step: rule.step, effect: 'weight', points, text: rule.text });
+      const text = `${rule.text} ${whyItMoved(draft, rule.criterion, points)}`.trim();
+      draft.reasons.push({ step: rule.step, effect: 'weight', points, text });
       draft.score = total;
     }
   }
