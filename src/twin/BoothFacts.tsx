@@ -5,9 +5,8 @@ import {
   COVERAGE_MARK,
   COVERAGE_TEXT,
   DEVICE_TEXT,
-  FEE_TEXT,
-  FREE_TO_START_TEXT,
-  listInWords,
+  feesSummary,
+  FACT_HEADINGS as HEADING,
   PERFORMANCE_TEXT,
   TOOLING_TEXT,
   WALLET_TEXT,
@@ -47,70 +46,69 @@ function Bullets({ items }: { readonly items: readonly string[] }) {
 /** A platform's facts as one definition list: what it offers, costs and runs on. */
 export function BoothFacts({ platform }: { readonly platform: Platform }) {
   const { costs } = platform;
-  const fees = costs.feeKinds.map((kind) => FEE_TEXT[kind]);
   return (
     <dl className="booth-facts">
       <div className="fact fact--wide">
-        <dt>Features</dt>
+        <dt>{HEADING.features}</dt>
         <dd>
           <Bullets items={platform.features} />
         </dd>
       </div>
       <div className="fact fact--wide">
-        <dt>Best uses</dt>
+        <dt>{HEADING.bestUses}</dt>
         <dd>
           <Bullets items={platform.bestUses} />
         </dd>
       </div>
       <div className="fact fact--wide" data-fact="fees">
-        <dt>Fees and costs</dt>
+        <dt>{HEADING.fees}</dt>
         <dd>
-          <p className="fact__lead">
-            {FREE_TO_START_TEXT[costs.freeToStart]}. Fees named: {listInWords(fees)}.
-          </p>
+          <p className="fact__lead">{feesSummary(costs)}</p>
           <p>{costs.notes}</p>
         </dd>
       </div>
       <div className="fact">
-        <dt>Availability</dt>
+        <dt>{HEADING.availability}</dt>
         <dd>
           <p className="fact__lead">{AVAILABILITY_TEXT[platform.availability.kind]}</p>
           <p>{platform.availability.note}</p>
         </dd>
       </div>
       <div className="fact">
-        <dt>Wallet</dt>
+        <dt>{HEADING.wallet}</dt>
         <dd>
           <p className="fact__lead">{WALLET_TEXT[platform.wallet.need]}</p>
           <p>{platform.wallet.note}</p>
         </dd>
       </div>
       <div className="fact">
-        <dt>Devices</dt>
+        <dt>{HEADING.devices}</dt>
         <dd>
           <CoverageList
-            label="Devices"
+            label={HEADING.devices}
             entries={DEVICE_CLASSES.map((d) => [DEVICE_TEXT[d], platform.devices[d]] as const)}
           />
         </dd>
       </div>
       <div className="fact">
-        <dt>Tooling</dt>
+        <dt>{HEADING.tooling}</dt>
         <dd>
           <CoverageList
-            label="Tooling"
+            label={HEADING.tooling}
             entries={TOOLING_KINDS.map((t) => [TOOLING_TEXT[t], platform.tooling[t]] as const)}
           />
-          <p className="fact__aside">Hardware load: {PERFORMANCE_TEXT[platform.performance]}</p>
+          <p className="fact__aside">
+            {HEADING.performance}: {PERFORMANCE_TEXT[platform.performance]}
+          </p>
         </dd>
       </div>
       <div className="fact fact--wide">
-        <dt>Worth a look if</dt>
+        <dt>{HEADING.considerIf}</dt>
         <dd>{platform.considerIf}</dd>
       </div>
       {platform.watchOuts.length > 0 && (
         <div className="fact fact--wide">
-          <dt>Check before you commit</dt>
+          <dt>{HEADING.watchOuts}</dt>
           <dd>
             <Bullets items={platform.watchOuts} />
           </dd>

@@ -3,6 +3,7 @@ import type { Criterion, Platform } from '../data/schema';
 import { BoothFacts } from './BoothFacts';
 import { ContributionBar } from './ContributionBar';
 import { formatScore } from './format';
+import { FACT_HEADINGS as HEADING } from './labels';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { boothHeadingId } from './twin-ids';
 
@@ -27,7 +28,7 @@ function Alternatives({
   if (known.length === 0 && platform.alternativesElsewhere.length === 0) return null;
   return (
     <div className="booth-alternatives">
-      <h4>Alternatives</h4>
+      <h4>{HEADING.alternatives}</h4>
       {known.length > 0 && (
         <ul className="booth-alternatives__list">
           {known.map((id) => (
@@ -50,7 +51,7 @@ function Alternatives({
       )}
       {platform.alternativesElsewhere.length > 0 && (
         <p className="booth-alternatives__elsewhere">
-          Also named, outside these ten: {platform.alternativesElsewhere.join(', ')}
+          {HEADING.elsewhere}: {platform.alternativesElsewhere.join(', ')}
         </p>
       )}
     </div>
@@ -82,7 +83,7 @@ export function PlatformCard(props: PlatformCardProps) {
             {here && <span className="platform-card__here"> · you are here</span>}
           </h3>
           <p className="platform-card__best-for">
-            <span className="platform-card__label">Best for:</span> {platform.bestFor}
+            <span className="platform-card__label">{HEADING.bestFor}:</span> {platform.bestFor}
           </p>
         </div>
         <p className="platform-card__score">

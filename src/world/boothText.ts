@@ -1,10 +1,21 @@
 import type { Coverage, DeviceClass } from '../core/facts';
-import { DEVICE_CLASSES } from '../core/facts';
+import { DEVICE_CLASSES, TOOLING_KINDS } from '../core/facts';
+import {
+  AVAILABILITY_TEXT,
+  coverageLine,
+  DEVICE_TEXT,
+  feesSummary,
+  FACT_HEADINGS as HEADING,
+  PERFORMANCE_TEXT,
+  TOOLING_TEXT,
+  WALLET_TEXT,
+} from '../data/labels';
 import type { Platform } from '../data/schema';
 
 /**
- * The words on a booth's four panels, composed from the platform's data only. Pure, so that what
- * a booth says can be tested without a renderer.
+ * The words on a booth's four panels, composed from the platform's data only, in the vocabulary
+ * the DOM twin uses too (src/data/labels.ts). Pure, so that what a booth says can be tested
+ * without a renderer. Headings inside a panel are set in capitals, which `emphasisRanges` colours.
  */
 
 export interface PanelText {
@@ -34,45 +45,10 @@ export interface BoothTexts {
   readonly alternatives: AlternativesText;
 }
 
-const DEVICE_NAMES: Readonly<Record<DeviceClass, string>> = {
-  web: 'Web browser',
-  desktop: 'Desktop app',
-  mobile: 'Phone or tablet',
-  headset: 'VR headset',
-};
-
-export const COVERAGE_WORDS: Readonly<Record<Coverage, string>> = {
-  supported: 'Supported',
-  unsupported: 'Not supported',
-  'not-stated': 'Not stated',
-};
-
-const WALLET_WORDS: Readonly<Record<Platform['wallet']['need'], string>> = {
-  none: 'Not needed to start',
-  optional: 'Optional',
-  'for-ownership': 'Needed to own or trade assets',
-  required: 'Required',
-  'not-stated': 'Not stated',
-};
-
-const PERFORMANCE_WORDS: Readonly<Record<Platform['performance'], string>> = {
-  lightweight: 'Lightweight',
-  standard: 'Standard',
-  demanding: 'Demanding',
-  'not-stated': 'Not stated',
-};
-
-const FREE_WORDS: Readonly<Record<Platform['costs']['freeToStart'], string>> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-stated': 'Not stated',
-};
-
 const bullets = (items: readonly string[]) => items.map((item) => `•  ${item}`).join('\n');
+const caps = (heading: string) => heading.toUpperCase();
 
 export function boothTexts(platform: Platform, nameOf: (id: string) => string | null): BoothTexts {
-  const fees =
-    platform.costs.feeKinds.length > 0 ? platform.costs.feeKinds.join(', ') : 'none named';
   const travel = platform.alternatives.flatMap((id) => {
     const name = nameOf(id);
     return name ? [{ id, name }] : [];
@@ -80,47 +56,43 @@ export function boothTexts(platform: Platform, nameOf: (id: string) => string | 
   // An alternative id that names no booth here is still shown, as text.
   const missing = platform.alternatives.filter((id) => !nameOf(id));
   const elsewhere = [...platform.alternativesElsewhere, ...missing];
-  const tooling = (Object.keys(platform.tooling) as (keyof Platform['tooling'])[])
-    .map(
-      (kind) =>
-        `${kind === 'no-code' ? 'No-code' : kind === 'sdk' ? 'SDK' : 'Unity'}: ${COVERAGE_WORDS[
-          platform.tooling[kind]
-        ].toLowerCase()}`,
-    )
-    .join(' · ');
+  const tooling = TOOLING_KINDS.map((kind) =>
+    coverageLine(TOOLING_TEXT[kind], platform.tooling[kind]),
+  ).join(' · ');
+  const { availability, wallet } = platform;
 
   return {
     features: {
-      title: 'Features',
-      body: `${bullets(platform.features)}\n\nBEST USES\n${bullets(platform.bestUses)}`,
+      title: HEADING.features,
+      body: `${bullets(platform.features)}\n\n${caps(HEADING.bestUses)}\n${bullets(platform.bestUses)}`,
     },
     fees: {
-      title: 'Fees and access',
+      title: HEADING.fees,
       body: [
-        `Free to start: ${FREE_WORDS[platform.costs.freeToStart]}`,
-        `Fee types: ${fees}`,
+        feesSummary(platform.costs),
         platform.costs.notes,
-        `\nWHERE  ${platform.availability.note}`,
-        `\nWALLET  ${WALLET_WORDS[platform.wallet.need]}. ${platform.wallet.note}`,
+        // No blank line before these: their coloured headings set them apart, and the board is full.
+        `${caps(HEADING.availability)}  ${AVAILABILITY_TEXT[availability.kind]}. ${availability.note}`,
+        `${caps(HEADING.wallet)}  ${WALLET_TEXT[wallet.need]}. ${wallet.note}`,
       ].join('\n'),
     },
     devices: {
-      title: 'Devices',
+      title: HEADING.devices,
       lines: DEVICE_CLASSES.map((device) => ({
         device,
         coverage: platform.devices[device],
-        text: `${DEVICE_NAMES[device]}: ${COVERAGE_WORDS[platform.devices[device]]}`,
+        text: coverageLine(DEVICE_TEXT[device], platform.devices[device]),
       })),
     },
-    devicesFooter: `BUILD TOOLS\n${tooling}\n\nHARDWARE LOAD\n${
-      PERFORMANCE_WORDS[platform.performance]
+    devicesFooter: `${caps(HEADING.tooling)}\n${tooling}\n\n${caps(HEADING.performance)}\n${
+      PERFORMANCE_TEXT[platform.performance]
     }`,
     alternatives: {
-      title: 'Alternatives',
+      title: HEADING.alternatives,
       travel,
       body: [
-        elsewhere.length > 0 ? `ELSEWHERE\n${elsewhere.join(', ')}` : '',
-        `PICK ${platform.name.toUpperCase()} IF\n${platform.considerIf}`,
+        elsewhere.length > 0 ? `${caps(HEADING.elsewhere)}\n${elsewhere.join(', ')}` : '',
+        `${caps(HEADING.considerIf)}\n${platform.considerIf}`,
       ]
         .filter((part) => part !== '')
         .join('\n\n'),

@@ -65,7 +65,7 @@ describe('the DOM twin', () => {
     );
     const devices = await upland.getByRole('list', { name: 'Devices' }).textContent();
     expect(devices).toContain('Web browser: not stated');
-    const tooling = await upland.getByRole('list', { name: 'Tooling' }).textContent();
+    const tooling = await upland.getByRole('list', { name: 'Build tools' }).textContent();
     expect(tooling).toContain('SDK: supported');
     await expect(upland.locator('[data-fact="fees"]').textContent()).resolves.toContain(
       'marketplace fees',

@@ -27,13 +27,13 @@ describe('what a booth says', () => {
     expect(texts.alternatives.body).toContain('nowhere-world');
   });
 
-  it('says "Not stated" for every device the guide is silent about', () => {
+  it('says "not stated" for every device the guide is silent about', () => {
     for (const platform of guide.platforms) {
       for (const line of boothTexts(platform, nameOf).devices.lines) {
-        const said = { supported: 'Supported', unsupported: 'Not supported' }[
+        const said = { supported: ': supported', unsupported: ': not supported' }[
           line.coverage as 'supported' | 'unsupported'
         ];
-        expect(line.text).toContain(said ?? 'Not stated');
+        expect(line.text).toContain(said ?? ': not stated');
       }
     }
   });
