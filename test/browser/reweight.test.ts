@@ -104,7 +104,7 @@ describe('re-weighting the guide', () => {
     expect(counts.slice(4), `geometries/textures: ${counts.join(' ')}`).toEqual(counts.slice(2, 4));
   });
 
-  it('never lets the sliders, the booths and the link disagree when all six go to zero', async () => {
+  it('keeps sliders, booths and link in agreement when all six go to zero', async () => {
     opened = await openPage(browser(), '/?debug=1');
     const { page } = opened;
     await waitForWorld(page);

@@ -21,8 +21,9 @@ describe("the kiosk result's headline", () => {
     expect(lead).not.toMatch(/OnCyber/i);
     expect(lead).toMatch(/^We recommend [A-Z]/);
     expect(guideNote).toBe(
-      "The guide's usual pick for “NFT galleries in minutes” is Oncyber, but your answers rule " +
-        'it out. It is built around on-chain assets and needs a crypto wallet, which you ruled out.',
+      "The guide's usual pick for “NFT galleries in minutes” is Oncyber, but your answers " +
+        'rule it out. It is built around on-chain assets and needs a crypto wallet, which you ' +
+        'ruled out.',
     );
   });
 
