@@ -25,7 +25,7 @@ export function checkSliderWeights(input: Record<string, unknown>): WeightsCheck
     const value = input[criterion];
     if (!isSliderValue(value)) {
       const got = String(value);
-      const message = `[core] slider weight "${criterion}" must be whole, 0..100, got ${got}`;
+      const message = `[core] slider "${criterion}" must be a whole number 0..100, got ${got}`;
       return { ok: false, error: new WeightsError('off-slider', criterion, value, message) };
     }
   }
