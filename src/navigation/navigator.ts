@@ -5,7 +5,7 @@ import { type RingLayout, obstacles as worldObstacles } from '../world/layout';
 import { moveVisitor, type WalkArea } from './collide';
 import { type Pose, planGlide, sampleGlide } from './glide';
 import { createMotion, type Motion } from './motion';
-import { placePose, wrapAngle } from './viewpoints';
+import { aspectOf, placePose, wrapAngle } from './viewpoints';
 import { addStickVelocity, approachVelocity, targetVelocity, walkIntent, walkStep } from './walk';
 
 /**
@@ -61,6 +61,7 @@ export function createNavigator(
   let cachedLayout: RingLayout | null = null;
   let area: WalkArea = { obstacles: [] };
   let resting = true;
+  let framedAspect = aspectOf(camera);
 
   const walkArea = (): WalkArea => {
     const { layout } = selectDerived(store.getState());
@@ -71,8 +72,11 @@ export function createNavigator(
     return area;
   };
 
-  const poseOf = (place: Place, derived = selectDerived(store.getState())): Pose =>
-    placePose(place, derived.layout, derived.indexById);
+  const poseOf = (
+    place: Place,
+    derived = selectDerived(store.getState()),
+    aspect = aspectOf(camera),
+  ): Pose => placePose(place, derived.layout, derived.indexById, aspect, walkArea());
 
   const stop = () => {
     motion.velocity.x = 0;
@@ -115,6 +119,17 @@ export function createNavigator(
     if (Math.hypot(x - old.x, z - old.z) <= FOLLOW_DISTANCE) glideTo(state.place);
   };
 
+  /** The screen changed shape (a phone turned): a visitor reading a booth steps to re-frame it. */
+  const reframe = (aspectBefore: number) => {
+    const { place } = store.getState();
+    if (place === 'hub') return;
+    const old = poseOf(place, undefined, aspectBefore);
+    const { x, z } = camera.position;
+    if (Math.hypot(x - old.x, z - old.z) > FOLLOW_DISTANCE) return;
+    if (options.reducedMotion()) cutTo(poseOf(place));
+    else glideTo(place);
+  };
+
   return {
     motion,
 
@@ -140,6 +155,11 @@ export function createNavigator(
     },
 
     frame(frameDelta, heldKeys) {
+      // Checked between trips only: a glide under way ends where it was aimed, and then re-frames.
+      if (aspectOf(camera) !== framedAspect && !motion.glide) {
+        reframe(framedAspect);
+        framedAspect = aspectOf(camera);
+      }
       const delta = resting ? FIRST_DELTA : Math.min(frameDelta, MAX_DELTA);
       const speed = store.getState().settings.walkSpeed;
       targetVelocity(walkIntent(heldKeys), motion.yaw, motion.wanted, speed);
@@ -177,7 +197,8 @@ export function createNavigator(
 
       camera.rotation.set(motion.pitch, motion.yaw, 0, 'YXZ');
       resting = !(walking || moving || motion.glide);
-      return !resting;
+      // A glide that ended after the screen turned needs one more frame to re-frame.
+      return !resting || aspectOf(camera) !== framedAspect;
     },
   };
 }

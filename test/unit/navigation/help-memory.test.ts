@@ -3,6 +3,7 @@ import {
   HELP_DISMISSED_KEY,
   rememberHelpDismissed,
   type SmallStorage,
+  startsMoving,
   wasHelpDismissed,
 } from '../../../src/navigation/help-memory';
 
@@ -42,5 +43,19 @@ describe('remembering that the help card was dismissed', () => {
     expect(wasHelpDismissed(throwing)).toBe(false);
     expect(() => rememberHelpDismissed(throwing)).not.toThrow();
     expect(wasHelpDismissed(null)).toBe(false);
+  });
+});
+
+describe('the first step that folds the help card into its chip', () => {
+  it('is a walking key or H', () => {
+    for (const code of ['KeyW', 'KeyA', 'KeyS', 'KeyD', 'ArrowUp', 'ArrowLeft', 'KeyH']) {
+      expect(startsMoving(code), code).toBe(true);
+    }
+  });
+
+  it('is not the ? key, Shift alone, Tab or Escape, which read or leave the card', () => {
+    for (const code of ['Slash', 'ShiftLeft', 'ShiftRight', 'Tab', 'Escape', 'Enter']) {
+      expect(startsMoving(code), code).toBe(false);
+    }
   });
 });

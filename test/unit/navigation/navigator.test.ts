@@ -5,7 +5,7 @@ import { createNavigator, type Navigator } from '../../../src/navigation/navigat
 import { gapTo, VISITOR_RADIUS } from '../../../src/navigation/obstacles';
 import { selectDerived } from '../../../src/state/selectors';
 import { createPavilionStore, type PavilionStore } from '../../../src/state/store';
-import { HUB_VIEWPOINT, obstacles } from '../../../src/world/layout';
+import { CAMERA_FOV, DESIGN_ASPECT, HUB_VIEWPOINT, obstacles } from '../../../src/world/layout';
 
 const guide = loadEmbeddedGuide();
 const FRAME = 1 / 30;
@@ -32,7 +32,8 @@ function settle(keys: ReadonlySet<string> = none, limit = 600): number {
 
 beforeEach(() => {
   store = createPavilionStore(guide, guideWeights(guide), false);
-  camera = new PerspectiveCamera();
+  // The screen the layout's viewpoints are framed for.
+  camera = new PerspectiveCamera(CAMERA_FOV, DESIGN_ASPECT);
   reduced = false;
   moves = 0;
   navigator = createNavigator(store, camera, { reducedMotion: () => reduced });

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { walkAreaFor } from '../../src/navigation/navigator';
+import { boothPose } from '../../src/navigation/viewpoints';
+import { BOARD, WALL_FACE_Z } from '../../src/world/boothDesign';
+import { detailReach } from '../../src/world/lod';
+import { type GuardedPage, useBrowser } from './harness';
+import {
+  booth,
+  boothPoint,
+  onScreen,
+  pavilion,
+  readWorld,
+  waitForStill,
+  waitToStandAt,
+} from './navigation-world';
+import { boxOf, LANDSCAPE, openAt, PORTRAIT, viewShot } from './phone-page';
+
+/** Booth #1 is the largest on the ring: the hardest to fit across a narrow screen. */
+const FIRST = pavilion.booths[0]?.platform.id ?? '';
+
+/** Where the outer edges of a booth's panel wall show across the world's canvas, 0 to 1. */
+async function wallAcross(page: Page, id: string) {
+  const world = await boxOf(page, 'canvas');
+  const half = (4 * BOARD.width + 3 * BOARD.gap) / 2;
+  const left = await onScreen(page, boothPoint(id, [-half, 1.5, WALL_FACE_Z]));
+  const right = await onScreen(page, boothPoint(id, [half, 1.5, WALL_FACE_Z]));
+  return { left: (left.x - world.x) / world.width, right: (right.x - world.x) / world.width };
+}
+
+/** The pose the page should take at a booth for its canvas as it is now. */
+async function expectedPose(page: Page, id: string) {
+  const world = await boxOf(page, 'canvas');
+  return boothPose(booth(id).placement, world.width / world.height, walkAreaFor(pavilion.layout));
+}
+
+describe('a booth seen on a phone', () => {
+  const browser = useBrowser();
+  let opened: GuardedPage | undefined;
+
+  afterEach(async () => {
+    const current = opened;
+    opened = undefined;
+    if (!current) return;
+    try {
+      current.guard.assertClean();
+    } finally {
+      await current.close();
+    }
+  });
+
+  it("shows most of a booth's wall on a phone upright, and re-frames as the phone turns", async () => {
+    opened = await openAt(browser(), PORTRAIT, { touch: true, hash: `#/booth/${FIRST}` });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Got it' }).tap();
+    await waitForStill(page);
+
+    const upright = await wallAcross(page, FIRST);
+    await viewShot(page, 'phone-booth-portrait');
+    // Most of the wall shows, centred (the layout's 16:9 framing showed about two fifths), and
+    // the visitor stands where the world still draws the panels' text.
+    expect(1 / (upright.right - upright.left)).toBeGreaterThan(0.7);
+    expect((upright.left + upright.right) / 2).toBeCloseTo(0.5, 1);
+    const { placement } = booth(FIRST);
+    const standing = await readWorld(page);
+    const fromBooth = Math.hypot(
+      standing.position[0] - placement.position[0],
+      standing.position[2] - placement.position[2],
+    );
+    expect(fromBooth).toBeGreaterThan(detailReach(placement.scale) - 1);
+    expect(fromBooth).toBeLessThan(detailReach(placement.scale));
+
+    // Turned on its side: back to the layout's own viewpoint, the wall still across the screen.
+    await page.setViewportSize(LANDSCAPE);
+    await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+    await waitForStill(page);
+    const sideways = await wallAcross(page, FIRST);
+    await viewShot(page, 'phone-booth-landscape');
+    expect(sideways.left).toBeGreaterThanOrEqual(0);
+    expect(sideways.right).toBeLessThanOrEqual(1);
+
+    // Upright again: it steps back once more.
+    await page.setViewportSize(PORTRAIT);
+    const again = await expectedPose(page, FIRST);
+    await waitToStandAt(page, again.x, again.z);
+    expect((await readWorld(page)).place).toBe(FIRST);
+  });
+
+  it('keeps the desktop framing of a booth on a 16:9 screen', async () => {
+    opened = await openAt(browser(), { width: 1280, height: 720 }, { hash: `#/booth/${FIRST}` });
+    const { page } = opened;
+    const { placement } = booth(FIRST);
+    await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+  });
+});
