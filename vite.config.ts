@@ -46,8 +46,35 @@ function leaveOutBuiltinXREmulator(): Plugin {
   };
 }
 
+/**
+ * troika builds our glyph fields on the CPU, in workers (see src/world/Label.tsx), yet on its
+ * first text it still "warms up" its GPU glyph generator: it compiles that shader on the glyph
+ * atlas and reads pixels back, which makes the page wait for the whole GPU queue. Under software
+ * WebGL that stall was the longest task before the first frame. Drop the call; if troika ever
+ * needs the GPU generator (context restore), it checks support on its own first use. The build
+ * fails if the call is gone or moved, so a troika update cannot silently undo this.
+ */
+const TROIKA_TEXT = /[\\/]troika-three-text[\\/]dist[\\/]troika-three-text\.esm\.js$/;
+const GPU_GLYPH_WARM_UP =
+  /\n\s*Promise\.resolve\(\)\.then\(\(\) => \{\s*if \(!atlas\.contextLost\) \{\s*warmUpSDFCanvas\(sdfCanvas\);\s*\}\s*\}\);/;
+
+function skipGpuGlyphWarmUp(): Plugin {
+  return {
+    name: 'pavilion:skip-gpu-glyph-warm-up',
+    transform(code, id) {
+      if (!TROIKA_TEXT.test(id)) return null;
+      if (!GPU_GLYPH_WARM_UP.test(code)) {
+        throw new Error(
+          `[pavilion] troika's GPU glyph warm-up was not found in ${id}: re-check it`,
+        );
+      }
+      return { code: code.replace(GPU_GLYPH_WARM_UP, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), leaveOutBuiltinXREmulator()],
+  plugins: [react(), leaveOutBuiltinXREmulator(), skipGpuGlyphWarmUp()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',

@@ -1,61 +1,92 @@
-import { Text } from '@react-three/drei';
-import { type ComponentProps, useEffect, useRef } from 'react';
-import { FONT_BOLD, FONT_REGULAR } from './resources';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import type { Object3D } from 'three';
+import { Text } from 'troika-three-text';
+import { FONT_BOLD, FONT_REGULAR, GLYPH_FIELDS } from './resources';
 import { textSync } from './textSync';
 
-type TextProps = ComponentProps<typeof Text>;
-
-/** The part of troika's Text the tracker reads: its layout, present once typeset. */
-interface TypesetText {
-  readonly textRenderInfo: object | null;
-  addEventListener(type: 'synccomplete', listener: () => void): void;
-  removeEventListener(type: 'synccomplete', listener: () => void): void;
-}
-
-/**
- * Glyph fields built on the CPU (in troika's worker): the GPU path reads every batch of glyphs back
- * to the CPU, stalling the render pipeline, for a gain that only matters with huge glyph sets.
- * drei's prop types do not list this troika property, hence the spread.
- */
-const CPU_GLYPHS = { gpuAccelerateSDF: false } as const;
-
-export interface LabelProps extends Omit<TextProps, 'font' | 'children' | 'onSync' | 'ref'> {
+export interface LabelProps {
   readonly text: string;
   readonly bold?: boolean;
+  readonly position?: readonly [number, number, number];
+  readonly rotation?: readonly [number, number, number];
+  readonly fontSize: number;
+  readonly color?: string | number;
+  readonly anchorX?: 'left' | 'center' | 'right' | number;
+  readonly anchorY?: 'top' | 'top-baseline' | 'middle' | 'bottom' | 'bottom-baseline' | number;
+  readonly maxWidth?: number;
+  readonly lineHeight?: number;
+  readonly letterSpacing?: number;
+  readonly textAlign?: 'left' | 'right' | 'center' | 'justify';
+  readonly whiteSpace?: 'normal' | 'nowrap';
   /** troika's per-character colours: character index -> 0xRRGGBB, each until the next index. */
   readonly colorRanges?: Readonly<Record<number, number>>;
+  readonly raycast?: Object3D['raycast'];
 }
 
 /**
  * SDF text in the local Inter font (never troika's CDN default), counted by the loading tracker
  * until its first typesetting is done.
+ *
+ * troika's Text directly rather than drei's <Text>: drei's suspends its whole Suspense boundary
+ * (for us, the whole scene) until the font has loaded and a glyph set has been built, so the hall
+ * could not be built, nor its shaders compiled, while the glyph workers ran. Here a text mounts at
+ * once, typesets in the background and is drawn when ready; the tracker holds the "ready" mark
+ * until every mounted text is typeset.
  */
-export function Label({ text, bold = false, ...props }: LabelProps) {
-  const mesh = useRef<TypesetText>(null);
+/**
+ * What a property left out means (also restored if one is dropped on a re-render): troika's own
+ * defaults, except the anchor, centred on both axes as the boards are laid out.
+ */
+const LAYOUT_DEFAULTS = {
+  color: null,
+  anchorX: 'center',
+  anchorY: 'middle',
+  maxWidth: Number.POSITIVE_INFINITY,
+  lineHeight: 'normal',
+  letterSpacing: 0,
+  textAlign: 'left',
+  whiteSpace: 'normal',
+  colorRanges: null,
+} as const;
 
-  useEffect(() => {
-    const target = mesh.current;
-    // Already typeset (a fast worker) or nothing to watch: nothing to count.
-    if (!target || target.textRenderInfo) return;
+export function Label({ text, bold = false, position, rotation, raycast, ...layout }: LabelProps) {
+  const invalidate = useThree((state) => state.invalidate);
+  const mesh = useMemo(() => new Text(), []);
+
+  // Pending from its first commit until troika says it is typeset. A layout effect declared before
+  // the sync below, so the count starts before the first typesetting can finish.
+  useLayoutEffect(() => {
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       textSync.end();
     };
-    // troika's own event, not drei's onSync: a frame drawn before drei's sync call typesets the
-    // text without calling onSync, which would leave the tracker waiting forever.
-    target.addEventListener('synccomplete', finish);
+    mesh.addEventListener('synccomplete', finish);
     textSync.begin();
     return () => {
-      target.removeEventListener('synccomplete', finish);
+      mesh.removeEventListener('synccomplete', finish);
       finish();
     };
-  }, []);
+  }, [mesh]);
 
-  return (
-    <Text ref={mesh} font={bold ? FONT_BOLD : FONT_REGULAR} {...CPU_GLYPHS} {...props}>
-      {text}
-    </Text>
+  // Plain assignments: troika marks the text for typesetting only when a value really changed,
+  // so sync() on every render costs nothing when nothing did.
+  useLayoutEffect(() => {
+    const given = Object.fromEntries(Object.entries(layout).filter(([, v]) => v !== undefined));
+    Object.assign(mesh, LAYOUT_DEFAULTS, GLYPH_FIELDS, given, {
+      text,
+      font: bold ? FONT_BOLD : FONT_REGULAR,
+    });
+    mesh.sync(invalidate);
+  });
+
+  useEffect(() => () => mesh.dispose(), [mesh]);
+
+  // Only what was given: an explicit `undefined` would overwrite the mesh's own raycast.
+  const placement = Object.fromEntries(
+    Object.entries({ position, rotation, raycast }).filter(([, v]) => v !== undefined),
   );
+  return <primitive object={mesh} {...placement} />;
 }

@@ -2,7 +2,7 @@ import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { getTextRenderInfo } from 'troika-three-text';
 import { usePavilionStore } from '../state/context';
-import { FONT_BOLD, FONT_REGULAR } from './resources';
+import { FONT_BOLD, FONT_REGULAR, GLYPH_FIELDS } from './resources';
 import { textSync } from './textSync';
 
 const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;#%·•›-';
@@ -14,7 +14,7 @@ const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
  */
 function loadFont(font: string): Promise<void> {
   return new Promise((resolve) =>
-    getTextRenderInfo({ font, text: CHARACTERS, gpuAccelerateSDF: false }, () => resolve()),
+    getTextRenderInfo({ ...GLYPH_FIELDS, font, text: CHARACTERS }, () => resolve()),
   );
 }
 

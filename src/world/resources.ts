@@ -16,6 +16,14 @@ import {
 export const FONT_REGULAR = `${import.meta.env.BASE_URL}fonts/inter-latin-400-normal.woff`;
 export const FONT_BOLD = `${import.meta.env.BASE_URL}fonts/inter-latin-700-normal.woff`;
 
+/**
+ * How every text's glyph fields are built: on the CPU, in troika's workers (its GPU path reads each
+ * batch back to the CPU, stalling the renderer, for a gain that only shows with huge glyph sets),
+ * and at 32 px a glyph, not troika's 64: a quarter of the work, and no visible difference at the
+ * sizes our boards are read at (compared in screenshots at the booths and the hub boards).
+ */
+export const GLYPH_FIELDS = { gpuAccelerateSDF: false, sdfGlyphSize: 32 } as const;
+
 export const unitBox = new BoxGeometry(1, 1, 1);
 /** A disc of diameter 1 and height 1, its flat faces turned towards ±z (like a panel mark). */
 export const unitDisc = new CylinderGeometry(0.5, 0.5, 1, 40).rotateX(Math.PI / 2);
