@@ -103,7 +103,7 @@ describe('the pavilion on a phone and a desktop screen', () => {
     await viewShot(page, 'phone-landscape-bar');
   });
 
-  it('keeps the first-visit help card off the booths, then folds it to a chip on a key', async () => {
+  it('keeps the first-visit help card off the booths, and folds it to a chip on the first step', async () => {
     opened = await openAt(browser(), DESKTOP);
     const { page } = opened;
     const card = await boxOf(page, CARD);
@@ -129,5 +129,10 @@ describe('the pavilion on a phone and a desktop screen', () => {
     await viewShot(page, 'desktop-help-chip');
     await page.locator(CHIP).click();
     await expect.poll(() => page.locator(CARD).count()).toBe(1);
+
+    // A press on the world (to look around, or to travel) folds it too.
+    await page.mouse.click(world.x + world.width / 2, world.y + 40);
+    await expect.poll(() => page.locator(CHIP).count()).toBe(1);
+    expect(await page.locator(CARD).count()).toBe(0);
   });
 });
