@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
 /**
- * Comfort settings a visitor chooses once and keeps: walking speed, the headset's snap-turn
- * angle and way of moving, and reduced motion on top of the system's own setting. Stored in
+ * Comfort settings a visitor chooses once and keeps: walking speed, the headset's way of moving
+ * and turning and its vignette, and reduced motion on top of the system's own setting. Stored in
  * localStorage; each field is checked on its own, so one bad value loses only itself.
  */
 
 export type Locomotion = 'teleport' | 'smooth';
+export type Turning = 'snap' | 'smooth';
 
 export interface ComfortSettings {
   /** Walking speed in metres per second (desktop keys, touch joystick, smooth locomotion). */
@@ -15,6 +16,10 @@ export interface ComfortSettings {
   readonly snapAngle: number;
   /** How the headset moves: teleport (the default) or smooth thumbstick walking. */
   readonly locomotion: Locomotion;
+  /** How the headset's right stick turns: in steps of snapAngle, or smoothly while held. */
+  readonly turning: Turning;
+  /** Darkens the edges of the headset's view while the visitor glides or turns smoothly. */
+  readonly vignette: boolean;
   /** Cuts instead of glides, even when the system does not ask for reduced motion. */
   readonly reducedMotion: boolean;
 }
@@ -26,6 +31,8 @@ export const DEFAULT_SETTINGS: ComfortSettings = {
   walkSpeed: 4,
   snapAngle: 30,
   locomotion: 'teleport',
+  turning: 'snap',
+  vignette: true,
   reducedMotion: false,
 };
 
@@ -37,6 +44,8 @@ const fieldSchemas = {
     .number()
     .refine((angle) => (SNAP_ANGLES as readonly number[]).includes(angle), 'not a snap angle'),
   locomotion: z.enum(['teleport', 'smooth']),
+  turning: z.enum(['snap', 'smooth']),
+  vignette: z.boolean(),
   reducedMotion: z.boolean(),
 } as const;
 
@@ -45,11 +54,15 @@ function validFields(data: Record<string, unknown>, fallback: ComfortSettings): 
   const walkSpeed = fieldSchemas.walkSpeed.safeParse(data.walkSpeed);
   const snapAngle = fieldSchemas.snapAngle.safeParse(data.snapAngle);
   const locomotion = fieldSchemas.locomotion.safeParse(data.locomotion);
+  const turning = fieldSchemas.turning.safeParse(data.turning);
+  const vignette = fieldSchemas.vignette.safeParse(data.vignette);
   const reducedMotion = fieldSchemas.reducedMotion.safeParse(data.reducedMotion);
   return {
     walkSpeed: walkSpeed.success ? walkSpeed.data : fallback.walkSpeed,
     snapAngle: snapAngle.success ? snapAngle.data : fallback.snapAngle,
     locomotion: locomotion.success ? locomotion.data : fallback.locomotion,
+    turning: turning.success ? turning.data : fallback.turning,
+    vignette: vignette.success ? vignette.data : fallback.vignette,
     reducedMotion: reducedMotion.success ? reducedMotion.data : fallback.reducedMotion,
   };
 }

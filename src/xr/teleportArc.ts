@@ -121,7 +121,7 @@ export function firstBlock(
 /**
  * Traces the arc from `start` along the unit vector `aim` into `points` (x, y, z per point),
  * up to the floor (y = 0) or the first obstacle, whichever comes first. Writes into `out` and
- * returns it, so a frame reuses the same buffers.
+ * returns it; nothing is allocated, so it can run every frame.
  */
 export function traceArc(
   start: Point3,
@@ -130,45 +130,44 @@ export function traceArc(
   points: Float32Array,
   out: ArcTrace,
 ): ArcTrace {
-  points[0] = start.x;
-  points[1] = start.y;
-  points[2] = start.z;
+  // The previous point, kept at full precision (the polyline holds 32-bit floats).
+  let lx = start.x;
+  let ly = start.y;
+  let lz = start.z;
+  writePoint(points, 0, lx, ly, lz);
+  out.count = ARC_STEPS + 1;
+  out.ending = 'none';
   for (let i = 1; i <= ARC_STEPS; i += 1) {
     const t = (i / ARC_STEPS) * ARC_SECONDS;
-    const lx = points[i * 3 - 3] ?? 0;
-    const ly = points[i * 3 - 2] ?? 0;
-    const lz = points[i * 3 - 1] ?? 0;
     const x = start.x + aim.x * ARC_SPEED * t;
     const y = start.y + aim.y * ARC_SPEED * t - 0.5 * GRAVITY * t * t;
     const z = start.z + aim.z * ARC_SPEED * t;
 
     const floor = y <= 0 ? ly / (ly - y) : null;
     const block = firstBlock(area, lx, lz, x, z);
-    if (block !== null && (floor === null || block <= floor)) {
-      const hit = { x: lx + block * (x - lx), y: ly + block * (y - ly), z: lz + block * (z - lz) };
-      return endAt(points, i, hit, 'blocked', out);
+    const stop = block !== null && (floor === null || block <= floor) ? block : floor;
+    if (stop !== null) {
+      const ex = lx + stop * (x - lx);
+      const ez = lz + stop * (z - lz);
+      writePoint(points, i, ex, stop === floor ? 0 : ly + stop * (y - ly), ez);
+      out.count = i + 1;
+      out.ending = stop === floor ? 'floor' : 'blocked';
+      out.end.x = ex;
+      out.end.z = ez;
+      return out;
     }
-    if (floor !== null) {
-      const landing = { x: lx + floor * (x - lx), y: 0, z: lz + floor * (z - lz) };
-      return endAt(points, i, landing, 'floor', out);
-    }
-    points[i * 3] = x;
-    points[i * 3 + 1] = y;
-    points[i * 3 + 2] = z;
+    writePoint(points, i, x, y, z);
+    lx = x;
+    ly = y;
+    lz = z;
   }
-  out.count = ARC_STEPS + 1;
-  out.ending = 'none';
   return out;
 }
 
-/** Makes `point` the arc's last point (index `i`) and records how the arc ended there. */
-function endAt(points: Float32Array, i: number, point: Point3, ending: ArcEnd, out: ArcTrace) {
-  points.set([point.x, point.y, point.z], i * 3);
-  out.count = i + 1;
-  out.ending = ending;
-  out.end.x = point.x;
-  out.end.z = point.z;
-  return out;
+function writePoint(points: Float32Array, i: number, x: number, y: number, z: number): void {
+  points[i * 3] = x;
+  points[i * 3 + 1] = y;
+  points[i * 3 + 2] = z;
 }
 
 /** Where a teleport along this arc would take the visitor: its landing, if they fit there. */

@@ -119,17 +119,41 @@ export async function aimRightAtLocal(page: Page, point: Triple, hand: Triple) {
   await holdRight(page, Math.atan2(-d.x, -d.z), Math.atan2(d.y, Math.hypot(d.x, d.z)), hand);
 }
 
-export async function pullRightTrigger(page: Page) {
-  const set = (value: number) =>
-    page.evaluate(
-      (v) => window.__pavilionHeadset?.controllers.right?.updateButtonValue('trigger', v),
-      value,
-    );
-  await set(1);
-  await page.waitForTimeout(150);
-  await set(0);
-  await page.waitForTimeout(300);
+/**
+ * Presses and releases a controller button, counting the headset's own frames inside the page:
+ * down for two frames, then up for two. A wait measured from outside can fall between frames
+ * (the press goes unseen) or, on a loaded machine, outlast the pavilion's click window.
+ */
+export async function pressButton(page: Page, hand: 'left' | 'right', button: string) {
+  await page.evaluate(
+    async ([side, id]) => {
+      const device = window.__pavilionHeadset;
+      const session = device?.activeSession;
+      const controller = device?.controllers[side];
+      if (!session || !controller) throw new Error('no emulated session or controller');
+      // A press may end the session (Exit VR): its frames stop, so the end counts as done.
+      const ended = new Promise<void>((resolve) =>
+        session.addEventListener('end', () => resolve()),
+      );
+      const frames = (count: number) =>
+        Promise.race([
+          ended,
+          new Promise<void>((resolve) => {
+            const next = (left: number) =>
+              left === 0 ? resolve() : session.requestAnimationFrame(() => next(left - 1));
+            next(count);
+          }),
+        ]);
+      controller.updateButtonValue(id, 1);
+      await frames(2);
+      controller.updateButtonValue(id, 0);
+      await frames(2);
+    },
+    [hand, button] as const,
+  );
 }
+
+export const pullRightTrigger = (page: Page) => pressButton(page, 'right', 'trigger');
 
 /** How far from the hand an unobstructed arc comes down, for a controller pitched so. */
 function arcReach(pitch: number): number {
@@ -155,19 +179,6 @@ export async function aimArcAt(page: Page, point: Triple, entry: Entry = HUB_ENT
     else high = mid;
   }
   await holdRight(page, Math.atan2(-d.x, -d.z), (low + high) / 2);
-}
-
-/** Presses and releases a button of the left controller (e.g. 'y-button'). */
-export async function pressLeft(page: Page, button: string) {
-  const set = (value: number) =>
-    page.evaluate(
-      ([id, v]) => window.__pavilionHeadset?.controllers.left?.updateButtonValue(id, v),
-      [button, value] as const,
-    );
-  await set(1);
-  await framesPass(page, 2);
-  await set(0);
-  await framesPass(page, 2);
 }
 
 export async function setRightStick(page: Page, x: number, y: number) {

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { usePavilion, usePavilionStore } from '../../state/context';
-import { type Locomotion, SNAP_ANGLES, WALK_SPEED_RANGE } from '../../state/settings';
+import { type Locomotion, SNAP_ANGLES, type Turning, WALK_SPEED_RANGE } from '../../state/settings';
 
 /**
  * The small comfort settings panel: reduced motion (cuts instead of glides), walking speed,
- * and for headsets the snap-turn angle and the way of moving. Changes persist.
+ * and for headsets the way of turning and moving and the vignette; the headset's own menu
+ * changes the same settings. Changes persist.
  */
 export function ComfortPanel() {
   const store = usePavilionStore();
@@ -47,7 +48,17 @@ export function ComfortPanel() {
             />
           </label>
           <label className="comfort__row comfort__row--stacked">
-            Headset snap turn
+            Headset turning
+            <select
+              value={settings.turning}
+              onChange={(event) => set({ turning: event.target.value as Turning })}
+            >
+              <option value="snap">In steps (right stick flick)</option>
+              <option value="smooth">Smooth (right stick held)</option>
+            </select>
+          </label>
+          <label className="comfort__row comfort__row--stacked">
+            Headset turn step
             <select
               value={settings.snapAngle}
               onChange={(event) => set({ snapAngle: Number(event.target.value) })}
@@ -65,9 +76,17 @@ export function ComfortPanel() {
               value={settings.locomotion}
               onChange={(event) => set({ locomotion: event.target.value as Locomotion })}
             >
-              <option value="teleport">Teleport (point at the floor, pull the trigger)</option>
-              <option value="smooth">Smooth (left stick, with a vignette)</option>
+              <option value="teleport">Teleport (push a stick forward, aim the arc, let go)</option>
+              <option value="smooth">Smooth (left stick)</option>
             </select>
+          </label>
+          <label className="comfort__row">
+            <input
+              type="checkbox"
+              checked={settings.vignette}
+              onChange={(event) => set({ vignette: event.target.checked })}
+            />
+            Headset vignette (darker edges while gliding or turning smoothly)
           </label>
         </fieldset>
       )}

@@ -7,7 +7,14 @@ import { walkAreaFor } from '../../navigation/navigator';
 import { placePose } from '../../navigation/viewpoints';
 import { usePavilion, usePavilionStore } from '../../state/context';
 import { selectDerived } from '../../state/selectors';
-import { snapFlick, snapTurn, vignetteStrength } from '../locomotion';
+import {
+  comfortVignette,
+  smoothTurnAngle,
+  snapFlick,
+  snapTurn,
+  vignetteStrength,
+} from '../locomotion';
+import { HeadsetMenu } from './HeadsetMenu';
 import { useRig } from './rig';
 import { useSessionBridge } from './useSessionBridge';
 import { Vignette } from './Vignette';
@@ -17,8 +24,8 @@ const STICK_DEADZONE = 0.15;
 
 /**
  * The visitor in a headset: the play-space origin (where the room's floor is in the pavilion),
- * snap turns on the right stick and, when chosen, smooth walking on the left stick with a
- * comfort vignette. Travel requests (a booth or control pressed with a ray) move the origin at
+ * snap or smooth turns on the right stick and, when chosen, smooth walking on the left stick,
+ * with a comfort vignette while gliding or turning smoothly. Travel requests (a booth or control pressed with a ray) move the origin at
  * once: no glides in a headset. Teleports come from the controllers (TeleportAim).
  */
 export function XRRig({ xrStore }: { readonly xrStore: XRStore }) {
@@ -65,15 +72,16 @@ export function XRRig({ xrStore }: { readonly xrStore: XRStore }) {
   }, [store, rig, xrCamera, scratch]);
 
   useFrame((_, delta) => {
-    // Snap turns: one flick of the right stick, one turn of the chosen angle.
     const settings = store.getState().settings;
-    const flick = snapFlick(gate, right?.gamepad['xr-standard-thumbstick']?.xAxis ?? 0);
-    if (flick !== 0) {
-      Object.assign(
-        rig.origin,
-        snapTurn(rig.origin, rig.headSpot(), flick * settings.snapAngle * DEGREES),
-      );
-    }
+    const step = Math.min(delta, 0.1);
+
+    // Turns on the right stick: one flick, one turn of the chosen angle; or smoothly while held.
+    const turnStick = right?.gamepad['xr-standard-thumbstick']?.xAxis ?? 0;
+    const turn =
+      settings.turning === 'smooth'
+        ? smoothTurnAngle(turnStick, step)
+        : snapFlick(gate, turnStick) * settings.snapAngle * DEGREES;
+    if (turn !== 0) Object.assign(rig.origin, snapTurn(rig.origin, rig.headSpot(), turn));
 
     // Smooth walking on the left stick, where the head looks, never through a wall.
     let speed = 0;
@@ -91,14 +99,15 @@ export function XRRig({ xrStore }: { readonly xrStore: XRStore }) {
         const vx = (fx * -sy - fz * sx) * settings.walkSpeed;
         const vz = (fz * -sy + fx * sx) * settings.walkSpeed;
         const head = rig.headSpot();
-        const step = Math.min(delta, 0.1);
         moveVisitor(rig.area, head.x, head.z, vx * step, vz * step, scratch.landed);
         rig.origin.x += scratch.landed.x - head.x;
         rig.origin.z += scratch.landed.z - head.z;
         speed = Math.hypot(vx, vz);
       }
     }
-    vignette.current = vignetteStrength(speed, settings.walkSpeed);
+    const glide = vignetteStrength(speed, settings.walkSpeed);
+    const smoothTurn = settings.turning === 'smooth' ? turn : 0;
+    vignette.current = comfortVignette(settings.vignette, glide, smoothTurn, step);
 
     group.current?.position.set(rig.origin.x, 0, rig.origin.z);
     if (group.current) group.current.rotation.y = rig.origin.yaw;
@@ -107,6 +116,7 @@ export function XRRig({ xrStore }: { readonly xrStore: XRStore }) {
   return (
     <XROrigin ref={group}>
       <Vignette strength={vignette} />
+      <HeadsetMenu />
     </XROrigin>
   );
 }

@@ -19,6 +19,8 @@ describe('comfort settings in storage', () => {
       walkSpeed: 2.5,
       snapAngle: DEFAULT_SETTINGS.snapAngle,
       locomotion: DEFAULT_SETTINGS.locomotion,
+      turning: DEFAULT_SETTINGS.turning,
+      vignette: DEFAULT_SETTINGS.vignette,
       reducedMotion: true,
     });
   });
