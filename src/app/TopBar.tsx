@@ -7,6 +7,7 @@ import { HomeButton } from '../navigation/HomeButton';
 import { usePavilion } from '../state/context';
 import { usePavilionDerived } from '../state/selectors';
 import type { ViewName } from '../twin/view-choice';
+import './topbar.css';
 
 function PlaceName() {
   const place = usePavilion((state) => state.place);
