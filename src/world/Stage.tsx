@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { AdaptiveResolution, devicePixelRatioCap } from './AdaptiveResolution';
 import { DebugProbe } from './DebugProbe';
@@ -9,6 +9,10 @@ import { preloadWorldFonts, WorldReadiness } from './WorldReadiness';
 import { WorldScene } from './WorldScene';
 
 const debug = typeof window !== 'undefined' && debugRequested(window.location.search);
+
+// As soon as this chunk runs, before React has rendered anything of the world: the worker fetches
+// and parses the fonts while the renderer and the hall are being built.
+if (typeof window !== 'undefined') preloadWorldFonts();
 
 function placeCameraAtHub({ camera }: { camera: PerspectiveCamera }) {
   // Yaw then pitch, so that navigation can turn the camera with plain rotation.y / rotation.x.
@@ -24,9 +28,6 @@ function placeCameraAtHub({ camera }: { camera: PerspectiveCamera }) {
 export function Stage({ children }: { children?: ReactNode }) {
   const [dprCap] = useState(devicePixelRatioCap);
   const [dpr, setDpr] = useState(dprCap);
-  useEffect(() => {
-    preloadWorldFonts();
-  }, []);
   return (
     <Canvas
       frameloop="demand"

@@ -5,24 +5,23 @@ import { usePavilionStore } from '../state/context';
 import { FONT_BOLD, FONT_REGULAR, GLYPH_FIELDS } from './resources';
 import { textSync } from './textSync';
 
-const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;#%·•›-';
-
 /**
- * Typesets the characters once so their glyph fields exist before the first text. Not troika's
- * preloadFont: it builds the fields on the GPU path, which reads each batch back on the main
- * thread (seconds under software WebGL); the Labels build theirs on the CPU, in workers.
+ * Fetches and parses a font in troika's worker, building no glyphs: each text asks for exactly the
+ * glyphs it shows, and a text counts as typeset only once its glyphs are in the atlas, so the
+ * "every text typeset" mark already covers them. (A preset alphabet built glyphs nobody showed,
+ * and texts needing a glyph outside it queued behind the whole set.)
  */
 function loadFont(font: string): Promise<void> {
   return new Promise((resolve) =>
-    getTextRenderInfo({ ...GLYPH_FIELDS, font, text: CHARACTERS }, () => resolve()),
+    getTextRenderInfo({ ...GLYPH_FIELDS, font, text: '' }, () => resolve()),
   );
 }
 
 let fontsLoading: Promise<unknown> | undefined;
 
 /**
- * Starts building the fonts' glyph fields (once per page). The Stage calls it before the Canvas
- * exists, so the workers build glyphs while the renderer and the scene are being set up.
+ * Starts loading the fonts (once per page). The Stage calls it before the Canvas exists, so the
+ * worker parses them while the renderer and the scene are being set up.
  */
 export function preloadWorldFonts(): Promise<unknown> {
   fontsLoading ??= Promise.all([loadFont(FONT_REGULAR), loadFont(FONT_BOLD)]);
