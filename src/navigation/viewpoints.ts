@@ -51,9 +51,7 @@ export function boothPose(booth: BoothPlacement, aspect: number, area = NO_OBSTA
   const [x, y, z] = booth.viewpoint;
   const fromCentre = Math.hypot(x, z);
   const fromBooth = Math.hypot(booth.position[0] - x, booth.position[2] - z);
-  // TODO: a phone upright needs more than this reach for the largest booths; it fits fully
-  // once the world's text reach (world/lod.ts) covers the framed distance.
-  const withinText = detailReach(booth.scale) - DETAIL_MARGIN - fromBooth;
+  const withinText = detailReach(booth.scale, aspect) - DETAIL_MARGIN - fromBooth;
   const wanted = Math.max(0, Math.min(stepBackFor(booth, aspect), fromCentre, withinText));
   if (wanted === 0) return { x, y, z, yaw: booth.viewYaw };
 

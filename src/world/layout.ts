@@ -67,12 +67,13 @@ export function ringDirection(angle: number): readonly [number, number] {
 }
 
 /**
- * How far from a booth's centre a visitor stands so that, at DESIGN_ASPECT and CAMERA_FOV, the
- * whole panel wall fills the view: panel text then appears the same size on every booth.
+ * How far from a booth's centre a visitor stands so that, at CAMERA_FOV on a screen of this aspect
+ * (DESIGN_ASPECT unless told), the whole panel wall fills the view: panel text then appears the
+ * same size on every booth.
  */
-export function viewDistance(scale: number): number {
+export function viewDistance(scale: number, aspect = DESIGN_ASPECT): number {
   const halfV = Math.tan(((CAMERA_FOV / 2) * Math.PI) / 180);
-  const halfH = halfV * DESIGN_ASPECT;
+  const halfH = halfV * aspect;
   const margin = 1.15;
   const fitWidth = ((BOOTH_SIZE.width / 2) * scale * margin) / halfH;
   const fitHeight = ((BOOTH_SIZE.height * scale - EYE_HEIGHT) * margin) / halfV;
@@ -89,7 +90,7 @@ export function viewDistance(scale: number): number {
 export function ringRadius(scales: readonly number[]): number {
   const count = scales.length;
   const outer = (s: number) => Math.hypot(BOOTH_SIZE.width / 2, BOOTH_SIZE.depth / 2) * s;
-  const farthestView = Math.max(0, ...scales.map(viewDistance));
+  const farthestView = Math.max(0, ...scales.map((scale) => viewDistance(scale)));
   const clearOfHub = HUB_RADIUS + AISLE + farthestView;
   if (count < 2) return clearOfHub;
 

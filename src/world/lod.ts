@@ -1,4 +1,4 @@
-import { type RingLayout, viewDistance } from './layout';
+import { DESIGN_ASPECT, type RingLayout, viewDistance } from './layout';
 
 /**
  * How near the camera must be for a booth's text to be worth drawing: the fascia sign while its
@@ -10,23 +10,30 @@ export function signReach(scale: number): number {
   return 45 * scale + 15;
 }
 
-/** Panel text shows within this distance: about twice the reading distance. */
-export function detailReach(scale: number): number {
-  return viewDistance(scale) * 2 + 2;
+/**
+ * Panel text shows within this distance: about twice the reading distance, and on a narrow screen
+ * (a phone held upright) at least as far as the spot that fits the whole wall across it.
+ */
+export function detailReach(scale: number, aspect = DESIGN_ASPECT): number {
+  return Math.max(viewDistance(scale) * 2, viewDistance(scale, aspect) + 1) + 2;
 }
 
-/** Ring indices whose sign and whose panels show, for a camera at floor point (x, z). */
+/**
+ * Ring indices whose sign and whose panels show, for a camera at floor point (x, z) drawing to a
+ * screen of this aspect.
+ */
 export function boothLodAt(
   layout: RingLayout,
   x: number,
   z: number,
+  aspect = DESIGN_ASPECT,
 ): { signs: number[]; details: number[] } {
   const signs: number[] = [];
   const details: number[] = [];
   for (const booth of layout.booths) {
     const distance = Math.hypot(booth.position[0] - x, booth.position[2] - z);
     if (distance < signReach(booth.scale)) signs.push(booth.index);
-    if (distance < detailReach(booth.scale)) details.push(booth.index);
+    if (distance < detailReach(booth.scale, aspect)) details.push(booth.index);
   }
   return { signs, details };
 }

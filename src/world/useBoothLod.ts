@@ -26,8 +26,9 @@ export function useBoothLod(layout: RingLayout): BoothLod {
   });
   const lastKey = useRef('');
 
-  useFrame(({ camera, invalidate }) => {
-    const next = boothLodAt(layout, camera.position.x, camera.position.z);
+  useFrame(({ camera, size, invalidate }) => {
+    const aspect = size.height > 0 ? size.width / size.height : undefined;
+    const next = boothLodAt(layout, camera.position.x, camera.position.z, aspect);
     const key = keyOf(next);
     if (key === lastKey.current) return;
     lastKey.current = key;
