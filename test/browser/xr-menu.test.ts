@@ -8,6 +8,7 @@ import {
   aimRightAtLocal,
   enterVR,
   flat,
+  framesPass,
   HEADSET_PATH,
   openHeadsetPage,
   pressButton,
@@ -41,6 +42,62 @@ async function press(page: Page, action: MenuAction, shot?: string) {
   await aimRightAtLocal(page, await menuButton(page, action), NEAR_HAND);
   if (shot) await viewShot(page, shot);
   await pullRightTrigger(page);
+}
+
+/** Where the emulated right index fingertip is, relative to where its hand is held. */
+async function fingertipOffset(page: Page): Promise<Triple> {
+  return page.evaluate(async () => {
+    const device = window.__pavilionHeadset;
+    const session = device?.activeSession;
+    if (!device || !session) throw new Error('no emulated session');
+    type SpaceType = Parameters<typeof session.requestReferenceSpace>[0];
+    const space = await session.requestReferenceSpace('local-floor' as SpaceType);
+    return new Promise<[number, number, number]>((resolve, reject) => {
+      session.requestAnimationFrame((_, frame) => {
+        const right = [...session.inputSources].find((s) => s.hand && s.handedness === 'right');
+        const joints = [...(right?.hand?.entries() ?? [])];
+        const tip = joints.find(([joint]) => String(joint) === 'index-finger-tip')?.[1];
+        const pose = tip ? frame.getJointPose(tip, space) : undefined;
+        if (!pose) return reject(new Error('no fingertip pose'));
+        const at = pose.transform.position;
+        const hand = device.hands.right?.position;
+        if (!hand) return reject(new Error('no emulated right hand'));
+        resolve([at.x - hand.x, at.y - hand.y, at.z - hand.z]);
+      });
+    });
+  });
+}
+
+/** Holds the right hand (pointing) so that its index fingertip is at a play-space point. */
+async function fingertipTo(page: Page, [x, y, z]: Triple, offset: Triple) {
+  await page.evaluate(
+    ([hx, hy, hz]) => window.__pavilionHeadset?.hands.right?.position.set(hx, hy, hz),
+    [x - offset[0], y - offset[1], z - offset[2]] as const,
+  );
+  await framesPass(page, 6);
+}
+
+/**
+ * Pokes the fingertip `depth` metres towards −z and back, for two headset frames: a quick poke,
+ * as a finger does, inside the pavilion's click window however slowly the page draws.
+ */
+async function poke(page: Page, depth: number) {
+  await page.evaluate(async (push) => {
+    const device = window.__pavilionHeadset;
+    const session = device?.activeSession;
+    const hand = device?.hands.right;
+    if (!session || !hand) throw new Error('no emulated session or hand');
+    const frames = (count: number) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) =>
+          left === 0 ? resolve() : session.requestAnimationFrame(() => next(left - 1));
+        next(count);
+      });
+    hand.position.z -= push;
+    await frames(2);
+    hand.position.z += push;
+    await frames(2);
+  }, depth);
 }
 
 const storedSettings = (page: Page) =>
@@ -100,5 +157,29 @@ describe('the menu inside the headset', () => {
     await page.getByRole('button', { name: 'Comfort' }).click();
     await expect.poll(() => page.getByLabel('Headset turning').inputValue()).toBe('smooth');
     expect(await page.getByLabel(/Headset vignette/).isChecked()).toBe(false);
+  });
+
+  it('takes a press from a fingertip as well as from a ray', async () => {
+    opened = await openHeadsetPage(browser(), HEADSET_PATH);
+    const { page } = opened;
+    await enterVR(page);
+    await pressButton(page, 'left', 'y-button');
+    const [x, y, z] = await menuButton(page, 'vignette');
+
+    // Controllers down, hands up: the right one points, its fingertip in front of the button.
+    await page.evaluate(() => {
+      const device = window.__pavilionHeadset;
+      const hand = device?.hands.right;
+      if (!device || !hand) throw new Error('no emulated headset or hand');
+      device.primaryInputMode = 'hand';
+      hand.poseId = 'point';
+      hand.quaternion.set(0, 0, 0, 1);
+    });
+    await framesPass(page, 10);
+    const offset = await fingertipOffset(page);
+    await fingertipTo(page, [x, y, z + 0.06], offset);
+    await viewShot(page, 'xr-menu-fingertip');
+    await poke(page, 0.055);
+    await expect.poll(async () => (await storedSettings(page)).vignette).toBe(false);
   });
 });
