@@ -5,6 +5,7 @@ import { guideWeights } from '../data/weights';
 import { usePavilionDerived } from '../state/selectors';
 import { BoothDetail } from './BoothDetail';
 import { BoothSign } from './BoothSign';
+import { boardSketches } from './boardSketch';
 import { boothParts } from './boothDesign';
 import { Hub } from './Hub';
 import { hubParts } from './hubDesign';
@@ -57,12 +58,26 @@ export function WorldScene() {
   }, [guide]);
   const currentPercent = useMemo(() => weightsInPercent(weights), [weights]);
   const lod = useBoothLod(layout);
+  const sketches = useMemo(
+    () =>
+      boardSketches(
+        booths.map((booth) => ({
+          id: booth.platform.id,
+          colours: boothColours(booth.platform.id),
+        })),
+        layout.booths,
+        lod.details,
+      ),
+    [booths, layout, lod.details],
+  );
 
   return (
     <>
       <Surroundings layout={layout} />
       <Hub guide={guide} current={currentPercent} />
       <InstancedParts parts={parts} />
+      {/* Its own instanced set: its count changes as booths come near, the hall's does not. */}
+      <InstancedParts parts={sketches} />
       {booths.map((booth, i) => {
         const placement = layout.booths[i];
         if (!placement || !(lod.signs.has(i) || lod.details.has(i))) return null;
