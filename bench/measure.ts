@@ -146,7 +146,18 @@ export async function travelTo(page: Page, id: string, timeoutMs = 30_000): Prom
       () => true,
       () => false,
     );
-  if (!arrived) console.warn(`[bench] the travel to booth "${id}" never arrived`);
+  if (!arrived) {
+    // Say where the visitor got to, so a lost trip can be told from a slow one.
+    const seen = await page.evaluate((target) => {
+      const hook = window.__pavilion;
+      const booth = hook?.booths.find((each) => each.id === target);
+      if (!hook || !booth) return 'no hook or no such booth';
+      const [x, , z] = hook.camera.position;
+      const away = Math.hypot(x - booth.position[0], z - booth.position[2]).toFixed(1);
+      return `place "${hook.place}", camera ${away} m from the booth, ${hook.frames} frames drawn`;
+    }, id);
+    console.warn(`[bench] the travel to booth "${id}" never arrived: ${seen}`);
+  }
   await waitUntilStill(page, 400);
   return arrived;
 }
