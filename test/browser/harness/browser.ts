@@ -63,6 +63,8 @@ export interface OpenPageOptions {
   readonly reducedMotion?: boolean;
   /** Wait for this before returning; defaults to 'load'. */
   readonly waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Runs on the guarded context before its page opens (to answer some requests, say). */
+  readonly prepare?: (context: BrowserContext, origin: string) => Promise<void>;
 }
 
 export interface GuardedPage {
@@ -81,7 +83,7 @@ export function baseUrl(): string {
 
 /**
  * Opens `path` of the served app in a fresh, guarded context (desktop 1280x720 at dpr 1 unless
- * told otherwise). Call `guard.assertClean()` and `close()` after each test.
+ * told otherwise). Tests open pages through `usePages`, which checks and closes them.
  */
 export async function openPage(
   browser: Browser,
@@ -97,9 +99,15 @@ export async function openPage(
     isMobile: options.mobile ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
-  const guard = await guardContext(context, origin);
-  const page = await context.newPage();
-  await page.goto(new URL(path, origin).href, { waitUntil: options.waitUntil ?? 'load' });
-
-  return { page, context, guard, origin, close: () => context.close() };
+  try {
+    const guard = await guardContext(context, origin);
+    await options.prepare?.(context, origin);
+    const page = await context.newPage();
+    await page.goto(new URL(path, origin).href, { waitUntil: options.waitUntil ?? 'load' });
+    return { page, context, guard, origin, close: () => context.close() };
+  } catch (error) {
+    // Nobody holds the context yet, so nobody else would close it.
+    await context.close();
+    throw error;
+  }
 }
