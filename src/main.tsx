@@ -2,8 +2,10 @@
 import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, prefetchWorld3D } from './app/App';
 import './app/app.css';
+
+prefetchWorld3D();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('[pavilion] index.html has no #root element');

@@ -4,6 +4,14 @@
  * how many live contexts a page may hold.
  */
 export function canUseWebGL(): boolean {
+  // Asked at start-up and again by the shell; a context costs tens of milliseconds to make.
+  webgl ??= probeWebGL();
+  return webgl;
+}
+
+let webgl: boolean | undefined;
+
+function probeWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2');
