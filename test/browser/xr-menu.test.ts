@@ -14,6 +14,7 @@ import {
   pressButton,
   pullRightTrigger,
   readHook,
+  setRightStick,
   viewShot,
 } from './xr-page';
 
@@ -145,6 +146,22 @@ describe('the menu inside the headset', () => {
     await expect.poll(async () => (await storedSettings(page)).turning).toBe('smooth');
     await press(page, 'vignette');
     await expect.poll(async () => (await storedSettings(page)).vignette).toBe(false);
+
+    // Turning is smooth now: the view keeps turning right while the stick is held over.
+    const yaw = async () => {
+      const [dx, , dz] = (await readHook(page)).direction;
+      return Math.atan2(-dx, -dz);
+    };
+    const before = await yaw();
+    await setRightStick(page, 1, 0);
+    await framesPass(page, 4);
+    const during = await yaw();
+    await framesPass(page, 4);
+    const later = await yaw();
+    await setRightStick(page, 0, 0);
+    expect(during).toBeLessThan(before);
+    expect(later).toBeLessThan(during);
+
     // The shot shows the buttons saying what is set now.
     await press(page, 'exit', 'xr-menu-switched');
 

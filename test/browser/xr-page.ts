@@ -121,8 +121,9 @@ export async function aimRightAtLocal(page: Page, point: Triple, hand: Triple) {
 
 /**
  * Presses and releases a controller button, counting the headset's own frames inside the page:
- * down for two frames, then up for two. A wait measured from outside can fall between frames
- * (the press goes unseen) or, on a loaded machine, outlast the pavilion's click window.
+ * down for one frame (iwer reads its buttons as a frame starts, before the page's callbacks),
+ * then up for two. A wait measured from outside can fall between frames (the press goes
+ * unseen) or, on a loaded machine, outlast the pavilion's click window.
  */
 export async function pressButton(page: Page, hand: 'left' | 'right', button: string) {
   await page.evaluate(
@@ -145,7 +146,7 @@ export async function pressButton(page: Page, hand: 'left' | 'right', button: st
           }),
         ]);
       controller.updateButtonValue(id, 1);
-      await frames(2);
+      await frames(1);
       controller.updateButtonValue(id, 0);
       await frames(2);
     },
