@@ -107,7 +107,7 @@ describe('the pavilion in an emulated headset', () => {
     expect(flat(before.position, target)).toBeGreaterThan(5);
   });
 
-  it('teleports nowhere when the arc is aimed through a booth wall, and onto open floor', async () => {
+  it('teleports nowhere through a booth wall, and onto the open floor', async () => {
     const booth = aroundFirstBooth();
     // Both spots are floor a visitor could stand on: only the wall in between stops the first.
     expect(isClear(area, booth.behind[0], booth.behind[2])).toBe(true);

@@ -25,8 +25,9 @@ const STICK_DEADZONE = 0.15;
 /**
  * The visitor in a headset: the play-space origin (where the room's floor is in the pavilion),
  * snap or smooth turns on the right stick and, when chosen, smooth walking on the left stick,
- * with a comfort vignette while gliding or turning smoothly. Travel requests (a booth or control pressed with a ray) move the origin at
- * once: no glides in a headset. Teleports come from the controllers (TeleportAim).
+ * with a comfort vignette while gliding or turning smoothly. Travel requests (a booth, a
+ * control or the menu's hub button pressed with a ray) move the origin at once: no glides in a
+ * headset. Teleports come from the controllers (TeleportAim); the menu lives in the play space.
  */
 export function XRRig({ xrStore }: { readonly xrStore: XRStore }) {
   const store = usePavilionStore();

@@ -38,7 +38,7 @@ describe('the headset menu', () => {
     expect(settingsChange('exit', DEFAULT_SETTINGS)).toBeNull();
   });
 
-  it('keeps the new comfort settings across visits and drops stored values it does not know', () => {
+  it('keeps turning and vignette across visits and drops stored values it does not know', () => {
     const stored = JSON.stringify({ ...DEFAULT_SETTINGS, turning: 'smooth', vignette: false });
     expect(parseSettings(stored)).toMatchObject({ turning: 'smooth', vignette: false });
     const odd = JSON.stringify({ turning: 'spin', vignette: 'yes' });
