@@ -1,21 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PavilionDebugSnapshot } from '../../src/world/debugHook';
-import { type GuardedPage, openPage, screenshot } from './harness';
-
-/** Opens the app with the debug hook and waits for the world's first ready frame. */
-export async function openPavilion(
-  browser: Parameters<typeof openPage>[0],
-  path = '/?debug=1',
-): Promise<GuardedPage> {
-  const opened = await openPage(browser, path);
-  await waitForWorld(opened.page);
-  return opened;
-}
-
-export async function waitForWorld(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 90_000 });
-}
+import { screenshot } from './harness';
 
 export function snapshot(page: Page): Promise<PavilionDebugSnapshot> {
   return page.evaluate(() => {

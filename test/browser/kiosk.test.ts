@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   boothScale,
   type ChecklistAnswers,
@@ -11,10 +11,9 @@ import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
 import { boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
 import { KIOSK } from '../../src/world/layout';
-import { type GuardedPage, openPage, useBrowser } from './harness';
+import { type GuardedPage, useBrowser, usePages, waitForWorld } from './harness';
 import {
   highlightedIds,
-  openPavilion,
   pickRadio,
   pressButton,
   snapshot,
@@ -22,7 +21,6 @@ import {
   tickBox,
   viewShot,
   waitForPlace,
-  waitForWorld,
 } from './kiosk-page';
 import { onScreen } from './navigation-world';
 
@@ -85,21 +83,10 @@ function expectedRing(weights: Weights) {
 
 describe('the decision kiosk', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('is completed by keyboard alone, with the top pick the core recommends', async () => {
-    opened = await openPavilion(browser());
+    const opened = await pages.open('/?debug=1', { ready: true });
     await answerByKeyboard(opened, true);
     const expected = recommend(asScoringDataset(guide), ANSWERS, GUIDE_WEIGHTS);
     const topThree = expected.picks.slice(0, 3).map((pick) => pick.id);
@@ -114,12 +101,11 @@ describe('the decision kiosk', () => {
   });
 
   it('works by touch on a phone, with every control at least 44px tall', async () => {
-    opened = await openPage(browser(), '/?debug=1', {
+    const { page } = await pages.open('/?debug=1', {
       viewport: { width: 390, height: 844 },
       touch: true,
       mobile: true,
     });
-    const { page } = opened;
     await page.getByRole('button', { name: 'Help me choose' }).tap();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Yes, open everywhere today').tap();
@@ -138,8 +124,7 @@ describe('the decision kiosk', () => {
   });
 
   it('is answered on the 3D stand by clicking its plates', async () => {
-    opened = await openPavilion(browser());
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1', { ready: true });
     const plinth = { center: KIOSK.center, yaw: KIOSK.yaw, top: 1 };
     const [region] = stepLayout(steps[0] ?? never());
     const yes = await onScreen(page, boardToWorld(plinth, region?.plates[0] ?? never()));
@@ -159,17 +144,18 @@ describe('the decision kiosk', () => {
   });
 
   it('lights up the picks of a linked result, seen from the hub', async () => {
-    opened = await openPavilion(browser(), '/?debug=1&a=use:vr-immersion,dev:headset,done:yes');
+    const opened = await pages.open('/?debug=1&a=use:vr-immersion,dev:headset,done:yes', {
+      ready: true,
+    });
     const answers: ChecklistAnswers = { useCase: 'vr-immersion', devices: ['headset'] };
     const expected = recommend(asScoringDataset(guide), answers, GUIDE_WEIGHTS);
     const topThree = expected.picks.slice(0, 3).map((pick) => pick.id);
-    await expect.poll(() => highlightedIds(opened?.page ?? never())).toEqual(topThree);
+    await expect.poll(() => highlightedIds(opened.page)).toEqual(topThree);
     await viewShot(opened.page, 'kiosk-picks-from-hub');
   });
 
   it('re-scales and re-orders the booths when a weight slider moves by keyboard', async () => {
-    opened = await openPavilion(browser());
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1', { ready: true });
     await page.locator('body').focus();
     await pressButton(page, 'Weights');
     await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-ux');
@@ -194,8 +180,7 @@ describe('the decision kiosk', () => {
   });
 
   it('stops the last weight above zero at 1 and says why, the ranking following it', async () => {
-    opened = await openPavilion(browser(), '/?debug=1&w=0.0.0.0.0.3');
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1&w=0.0.0.0.0.3', { ready: true });
     await page.locator('body').focus();
     await pressButton(page, 'Weights');
     await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-support');
@@ -213,8 +198,7 @@ describe('the decision kiosk', () => {
 
   it("names our pick first when the answers rule out the guide's own", async () => {
     const link = '/?debug=1&a=use:instant-nft-galleries,wallet:never,done:yes';
-    opened = await openPavilion(browser(), link);
-    const { page } = opened;
+    const { page } = await pages.open(link, { ready: true });
     await page.getByRole('button', { name: 'Help me choose' }).click();
     const answers: ChecklistAnswers = { useCase: 'instant-nft-galleries', wallet: 'never' };
     const expected = recommend(asScoringDataset(guide), answers, GUIDE_WEIGHTS);
@@ -228,7 +212,7 @@ describe('the decision kiosk', () => {
   });
 
   it('restores answers and weights after a reload', async () => {
-    opened = await openPavilion(browser());
+    const opened = await pages.open('/?debug=1', { ready: true });
     const { page } = opened;
     await answerByKeyboard(opened);
     const picks = await shownPicks(opened);
@@ -250,7 +234,7 @@ describe('the decision kiosk', () => {
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
-    opened = await openPavilion(browser(), '/?debug=1&w=10.25.15.15.10.5#/booth/mona');
+    const opened = await pages.open('/?debug=1&w=10.25.15.15.10.5#/booth/mona', { ready: true });
     const { page } = opened;
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -266,8 +250,7 @@ describe('the decision kiosk', () => {
   });
 
   it('confirms a copied link briefly, then gives the room back to the bar', async () => {
-    opened = await openPavilion(browser(), '/?debug=1#/booth/mona');
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1#/booth/mona', { ready: true });
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.resolve() },
@@ -280,8 +263,7 @@ describe('the decision kiosk', () => {
   });
 
   it('loads the rest of a link whose state is garbage, with a notice', async () => {
-    opened = await openPavilion(browser(), '/?debug=1&w=abc&a=%%%#/booth/mona');
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1&w=abc&a=%%%#/booth/mona', { ready: true });
     await page.locator('[data-notice="persist"]').waitFor();
     await waitForPlace(page, 'mona');
     expect(await page.evaluate(() => window.location.search)).toBe('?debug=1');

@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Vector3 } from 'three';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ChecklistAnswers, GUIDE_WEIGHTS, recommend } from '../../src/core';
 import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
 import { BADGE_SIZE, badgePosition, pickBeacons } from '../../src/kiosk/beaconLayout';
 import { HELP_DISMISSED_KEY } from '../../src/navigation/help-memory';
 import { HUB_VIEWPOINT, yawTowards } from '../../src/world/layout';
-import { type GuardedPage, openPage, useBrowser } from './harness';
-import { highlightedIds, viewShot, waitForWorld } from './kiosk-page';
+import { type GuardedPage, type Pages, useBrowser, usePages, waitForWorld } from './harness';
+import { highlightedIds, viewShot } from './kiosk-page';
 import { onScreen, pavilion, readWorld, type Triple } from './navigation-world';
 
 /**
@@ -28,8 +28,8 @@ const beacons = pickBeacons(
 );
 
 /** Opens the hub for a returning visitor (no help card over the view) with the linked picks. */
-async function openHub(browser: Browser, path: string): Promise<GuardedPage> {
-  const opened = await openPage(browser, path);
+async function openHub(pages: Pages, path: string): Promise<GuardedPage> {
+  const opened = await pages.open(path);
   await opened.page.evaluate((key) => localStorage.setItem(key, '1'), HELP_DISMISSED_KEY);
   await opened.page.reload();
   await waitForWorld(opened.page);
@@ -103,22 +103,10 @@ async function expectGoldBadge(page: Page, badge: Triple) {
 
 describe('the picks seen from the hub', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('raise a numbered beacon over each pick in view, and the world then rests', async () => {
-    opened = await openHub(browser(), `/?debug=1&${LINK}`);
-    const { page } = opened;
+    const { page } = await openHub(pages, `/?debug=1&${LINK}`);
 
     expect(await framesWhileStill(page, 1000)).toBe(0);
     const seen = [];
@@ -148,8 +136,7 @@ describe('the picks seen from the hub', () => {
     const [bx, , bz] = hidden.booth.position;
     // The debug start pose turns from the hub's reading boards (the start view turned round).
     const turn = ((yawTowards(bx - x, bz - z) - HUB_VIEWPOINT.yaw - Math.PI) * 180) / Math.PI;
-    opened = await openHub(browser(), `/?debug=1&${LINK}&at=hub-boards&turn=${turn}`);
-    const { page } = opened;
+    const { page } = await openHub(pages, `/?debug=1&${LINK}&at=hub-boards&turn=${turn}`);
 
     expect(await framesWhileStill(page, 500)).toBe(0);
     const badge = badgePosition(hidden.booth);

@@ -1,22 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, rankPlatforms } from '../../src/core';
 import { loadEmbeddedGuide } from '../../src/data';
-import { type GuardedPage, openPage, useBrowser } from './harness';
-import { snapshot, viewShot, waitForWorld } from './kiosk-page';
-
-let opened: GuardedPage | undefined;
-
-afterEach(async () => {
-  const page = opened;
-  opened = undefined;
-  if (!page) return;
-  try {
-    page.guard.assertClean();
-  } finally {
-    await page.close();
-  }
-});
+import { useBrowser, usePages, waitForWorld } from './harness';
+import { snapshot, viewShot } from './kiosk-page';
 
 /** Drops Liquidity to zero with the keyboard and counts the frames drawn in the next 2 s. */
 async function framesAfterReweighting(page: Page): Promise<{ frames: number; order: string[] }> {
@@ -64,10 +51,10 @@ async function settled(page: Page) {
 
 describe('re-weighting the guide', () => {
   const browser = useBrowser();
+  const pages = usePages(browser);
 
   it('slides the booths into their new places over several frames', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    await waitForWorld(opened.page);
+    const opened = await pages.open('/?debug=1', { ready: true });
     const { frames, order } = await framesAfterReweighting(opened.page);
     expect(order[0]).not.toBe('decentraland');
     // A glide of 0.7 s with steps capped at 0.1 s needs at least seven frames.
@@ -75,8 +62,7 @@ describe('re-weighting the guide', () => {
   });
 
   it('moves them at once, in a frame or two, for visitors who prefer reduced motion', async () => {
-    opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
-    await waitForWorld(opened.page);
+    const opened = await pages.open('/?debug=1', { reducedMotion: true, ready: true });
     const { frames, order } = await framesAfterReweighting(opened.page);
     expect(order[0]).not.toBe('decentraland');
     expect(frames).toBeGreaterThan(0);
@@ -84,9 +70,7 @@ describe('re-weighting the guide', () => {
   });
 
   it('holds no more geometries or textures after re-ranking back and forth', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorld(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
     await page.getByRole('button', { name: 'Weights' }).click();
     await page.locator('input[name="weight-liquidity"]').focus();
     const counts: string[] = [];
@@ -105,9 +89,7 @@ describe('re-weighting the guide', () => {
   });
 
   it('keeps sliders, booths and link in agreement when all six go to zero', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorld(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
     await page.getByRole('button', { name: 'Weights' }).click();
     // One slider at a time, by keyboard, as a visitor would.
     for (const criterion of CRITERION_IDS) {

@@ -1,27 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, useBrowser } from './harness';
-import { waitForWorld } from './kiosk-page';
-
-let opened: GuardedPage | undefined;
-
-afterEach(async () => {
-  const page = opened;
-  opened = undefined;
-  if (!page) return;
-  try {
-    page.guard.assertClean();
-  } finally {
-    await page.close();
-  }
-});
+import { describe, expect, it } from 'vitest';
+import { useBrowser, usePages } from './harness';
 
 describe('travelling in the 3D view', () => {
   const browser = useBrowser();
+  const pages = usePages(browser);
 
   it('keeps the world on screen trip after trip, while the twin quietly follows', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorld(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
 
     for (const id of ['spatial', 'mona', 'upland']) {
       await page.evaluate((to) => {
