@@ -1,12 +1,24 @@
 import { HUB_CANOPY, HUB_PANEL_THICKNESS, HUB_PANELS, HUB_PILLARS, KIOSK } from './hub-layout';
-import type { RingLayout } from './layout';
+import { BOOTH_SIZE, type RingLayout } from './layout';
+
+/** The kiosk stand's screen reaches about this high above the floor, in metres. */
+const KIOSK_STAND_TOP = 2.4;
 
 /**
  * Everything a visitor must not walk through, on the floor plane (x, z), as pure data so that
  * navigation can collide against exactly what the scene draws.
  */
 
-export interface BoxObstacle {
+/** What all obstacles share: how tall they stand, for what flies over (the teleport arc). */
+interface ObstacleHeight {
+  /**
+   * Height of its highest point above the floor, in metres, for what flies over it (the teleport
+   * arc); left out, nothing does. Walking never passes an obstacle, whatever its height.
+   */
+  readonly top?: number;
+}
+
+export interface BoxObstacle extends ObstacleHeight {
   readonly kind: 'box';
   readonly center: readonly [number, number];
   /** Half extents along the box's own x and z axes, before rotation. */
@@ -16,7 +28,7 @@ export interface BoxObstacle {
   readonly rotationY: number;
 }
 
-export interface CircleObstacle {
+export interface CircleObstacle extends ObstacleHeight {
   readonly kind: 'circle';
   readonly center: readonly [number, number];
   readonly radius: number;
@@ -33,12 +45,24 @@ export function hubObstacles(): Obstacle[] {
       halfX: panel.width / 2 + 0.1,
       halfZ: HUB_PANEL_THICKNESS / 2 + 0.1,
       rotationY: panel.rotationY,
+      top: panel.bottom + panel.height,
     }),
   );
   const pillars = HUB_PILLARS.map(
-    (center): Obstacle => ({ kind: 'circle', center, radius: HUB_CANOPY.pillarRadius + 0.05 }),
+    (center): Obstacle => ({
+      kind: 'circle',
+      center,
+      radius: HUB_CANOPY.pillarRadius + 0.05,
+      top: HUB_CANOPY.height,
+    }),
   );
-  return [{ kind: 'circle', center: KIOSK.center, radius: KIOSK.radius }, ...boards, ...pillars];
+  const kiosk: Obstacle = {
+    kind: 'circle',
+    center: KIOSK.center,
+    radius: KIOSK.radius,
+    top: KIOSK_STAND_TOP,
+  };
+  return [kiosk, ...boards, ...pillars];
 }
 
 /** Every booth's footprint plus the hub's structures. */
@@ -50,6 +74,7 @@ export function obstacles(layout: RingLayout): Obstacle[] {
       halfX: booth.halfWidth,
       halfZ: booth.halfDepth,
       rotationY: booth.rotationY,
+      top: BOOTH_SIZE.height * booth.scale,
     }),
   );
   return [...hubObstacles(), ...booths];

@@ -5,9 +5,8 @@ import type { FloorSpot } from './locomotion';
 /**
  * The teleport arc as plain arithmetic: a thrown point's path (aiming higher reaches further,
  * up to about 21 m) that stops at the first thing in its way. It collides with the same
- * obstacles the desktop walk does. They carry only their footprints, so each one counts as a
- * wall up to the sky: an arc never passes over a booth or the hub's structures, which also
- * means it cannot land behind one the visitor could not walk round to.
+ * obstacles the desktop walk does, each up to its height: an arc thrown high enough passes over
+ * a reading board (a visitor can walk round to where it lands), while a low one hits it.
  */
 
 export const ARC_SPEED = 14;
@@ -98,18 +97,28 @@ function leavesCircle(ax: number, az: number, bx: number, bz: number, r: number)
   return (-qb + Math.sqrt(qb * qb - qa * c)) / qa;
 }
 
-/** The first fraction along the floor segment at which anything in the area stops it. */
+/**
+ * The first fraction along the segment (ax, az)-(bx, bz) at which anything in the area stops it.
+ * With heights (ay at a, by at b), an obstacle the segment enters above its top lets it pass;
+ * without, every obstacle stops it, as on the floor.
+ */
 export function firstBlock(
   area: WalkArea,
   ax: number,
   az: number,
   bx: number,
   bz: number,
+  heights?: { readonly ay: number; readonly by: number },
 ): number | null {
   let first: number | null = null;
   for (const obstacle of area.obstacles) {
     const t = entersObstacle(obstacle, ax, az, bx, bz);
-    if (t !== null && (first === null || t < first)) first = t;
+    if (t === null || (first !== null && t >= first)) continue;
+    const over =
+      heights !== undefined &&
+      obstacle.top !== undefined &&
+      heights.ay + t * (heights.by - heights.ay) > obstacle.top;
+    if (!over) first = t;
   }
   if (area.boundsRadius !== undefined) {
     const t = leavesCircle(ax, az, bx, bz, area.boundsRadius);
@@ -144,7 +153,9 @@ export function traceArc(
     const z = start.z + aim.z * ARC_SPEED * t;
 
     const floor = y <= 0 ? ly / (ly - y) : null;
-    const block = firstBlock(area, lx, lz, x, z);
+    heights.ay = ly;
+    heights.by = y;
+    const block = firstBlock(area, lx, lz, x, z, heights);
     const stop = block !== null && (floor === null || block <= floor) ? block : floor;
     if (stop !== null) {
       const ex = lx + stop * (x - lx);
@@ -163,6 +174,9 @@ export function traceArc(
   }
   return out;
 }
+
+/** Reused by traceArc, which runs every frame and allocates nothing. */
+const heights = { ay: 0, by: 0 };
 
 function writePoint(points: Float32Array, i: number, x: number, y: number, z: number): void {
   points[i * 3] = x;

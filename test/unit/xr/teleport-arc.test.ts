@@ -77,6 +77,23 @@ describe('the teleport arc', () => {
     expect(teleportTarget(arc, wallAhead)).toBeNull();
   });
 
+  it('passes over a board lower than the arc, and hits it when thrown low', () => {
+    // A 3.8 m board 6 m ahead, thin like the hub's reading boards.
+    const board: WalkArea = {
+      obstacles: [{ kind: 'box', center: [0, -6], halfX: 2, halfZ: 0.2, rotationY: 0, top: 3.8 }],
+      boundsRadius: 40,
+    };
+    const high = trace(board, ahead(0.6));
+    expect(high.ending).toBe('floor');
+    expect(-high.end.z).toBeGreaterThan(18);
+    expect(teleportTarget(high, board)).not.toBeNull();
+
+    const low = trace(board, ahead(0.05));
+    expect(low.ending).toBe('blocked');
+    expect(low.end.z).toBeCloseTo(-5.8, 6);
+    expect(teleportTarget(low, board)).toBeNull();
+  });
+
   it('stops at round obstacles and at the edge of the pavilion', () => {
     const pillar: WalkArea = { obstacles: [{ kind: 'circle', center: [0, -6], radius: 0.5 }] };
     const atPillar = trace(pillar, ahead(0.3));
@@ -104,11 +121,17 @@ describe('the teleport arc', () => {
           const start = { x: hx + sideways, y: 1.4, z: hz + sideways / 2 };
           if (!outside(start.x, start.z)) return;
           const arc = trace(area, ahead(pitch, yaw), start);
-          // Seen from above the arc is a straight line: every point on it before its end is clear.
-          for (let f = 0; f < 1; f += 1 / 200) {
-            const x = start.x + f * (arc.end.x - start.x);
-            const z = start.z + f * (arc.end.z - start.z);
-            expect(outside(x, z)).toBe(true);
+          // Every point of the arc before its end is clear of the obstacles, or above their tops.
+          for (let i = 1; i < arc.count; i += 1) {
+            const [ax = 0, ay = 0, az = 0] = points.slice((i - 1) * 3, i * 3);
+            const [bx = 0, by = 0, bz = 0] = points.slice(i * 3, i * 3 + 3);
+            for (let f = 0; f < 1; f += 1 / 20) {
+              const [x, y, z] = [ax + f * (bx - ax), ay + f * (by - ay), az + f * (bz - az)];
+              for (const obstacle of area.obstacles) {
+                if (distanceToObstacle(x, z, obstacle) > -1e-6) continue;
+                expect(y).toBeGreaterThan(obstacle.top ?? Number.POSITIVE_INFINITY);
+              }
+            }
           }
           // And it stops only where something is: on an obstacle's outline or the edge.
           if (arc.ending === 'blocked') {
