@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, useBrowser } from './harness';
-import { focusedElement, hook, waitForWorldReady } from './twin-page';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, usePages } from './harness';
+import { focusedElement, hook } from './twin-page';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -61,35 +61,22 @@ async function seriousFindings(page: Page, include?: string): Promise<AxeFinding
 
 describe('accessibility', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('has no serious or critical axe findings in the twin beside the 3D world', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    await waitForWorldReady(opened.page);
+    const opened = await pages.open('/?debug=1', { ready: true });
     expect(await seriousFindings(opened.page)).toEqual([]);
   });
 
   it('has none in the 2D view either', async () => {
-    opened = await openPage(browser(), '/');
+    const opened = await pages.open('/');
     await opened.page.getByRole('button', { name: '2D view', exact: true }).click();
     await opened.page.getByRole('complementary', { name: 'About this view' }).waitFor();
     expect(await seriousFindings(opened.page)).toEqual([]);
   });
 
   it('has none with the kiosk dialog open, on a step and on the result', async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
     await page.getByRole('button', { name: 'Help me choose' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -108,9 +95,7 @@ describe('accessibility', () => {
   });
 
   it("finds Upland's fees and travels to its booth by keyboard alone", async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorldReady(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
 
     // The first Tab reaches the skip link; Enter jumps past the toolbar and the world.
     await page.keyboard.press('Tab');

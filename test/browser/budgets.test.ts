@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import { embeddedGuide } from '../../src/data/guide';
-import { baseUrl, type GuardedPage, useBrowser } from './harness';
-import { guardContext } from './harness/guard';
+import { useBrowser, usePages } from './harness';
 
 /**
  * A light guard on the performance budgets, by counts rather than times (`npm run bench` measures
@@ -21,14 +20,8 @@ const DATASETS: Readonly<Record<string, string>> = {
   'not-json.json': '<html>not a dataset</html>',
 };
 
-/** Opens `path` (1280x720, dpr 1) in a guarded context that serves DATASETS under /bench/. */
-async function openWithDatasets(browser: Browser, path: string): Promise<GuardedPage> {
-  const origin = baseUrl();
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    deviceScaleFactor: 1,
-  });
-  const guard = await guardContext(context, origin);
+/** Answers DATASETS under /bench/ in a guarded context; anything else there goes on as before. */
+async function serveDatasets(context: BrowserContext, origin: string): Promise<void> {
   // Registered after the guard's route, so Playwright asks this one first.
   await context.route(`${origin}/bench/*.json`, (route) => {
     const name = new URL(route.request().url()).pathname.replace('/bench/', '');
@@ -36,14 +29,10 @@ async function openWithDatasets(browser: Browser, path: string): Promise<Guarded
     if (body === undefined) return route.fallback();
     return route.fulfill({ status: 200, contentType: 'application/json', body });
   });
-  const page = await context.newPage();
-  await page.goto(new URL(path, origin).href);
-  return { page, context, guard, origin, close: () => context.close() };
 }
 
-async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 90_000 });
-}
+const DATASET_ROUTES = { prepare: serveDatasets } as const;
+const WORLD = { prepare: serveDatasets, ready: true } as const;
 
 /** Frames drawn while the world is left alone for `ms`, after it has come to rest. */
 async function framesWhileStill(page: Page, ms: number): Promise<number> {
@@ -66,43 +55,30 @@ function hubCalls(page: Page): Promise<number> {
 
 describe('performance budgets (counts, not times)', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('draws the hub of ten platforms in at most 60 calls and nothing while still', async () => {
-    opened = await openWithDatasets(browser(), '/?debug=1');
-    await waitUntilReady(opened.page);
+    const { page } = await pages.open('/?debug=1', WORLD);
 
-    expect(await framesWhileStill(opened.page, 1000)).toBe(0);
-    expect(await hubCalls(opened.page)).toBeLessThanOrEqual(HUB_CALL_BUDGET);
+    expect(await framesWhileStill(page, 1000)).toBe(0);
+    expect(await hubCalls(page)).toBeLessThanOrEqual(HUB_CALL_BUDGET);
   });
 
   it('loads 200 platforms from ?data= with hub calls within twice those of ten', async () => {
-    opened = await openWithDatasets(browser(), '/?debug=1&data=/bench/platforms-10.json');
-    await waitUntilReady(opened.page);
-    await framesWhileStill(opened.page, 0);
-    const tenCalls = await hubCalls(opened.page);
-    opened.guard.assertClean();
-    await opened.close();
+    const ten = await pages.open('/?debug=1&data=/bench/platforms-10.json', WORLD);
+    await framesWhileStill(ten.page, 0);
+    const tenCalls = await hubCalls(ten.page);
+    ten.guard.assertClean();
+    // One world at a time; the after-test check still covers this page.
+    await ten.close();
 
-    opened = await openWithDatasets(browser(), '/?debug=1&data=/bench/platforms-200.json');
-    await waitUntilReady(opened.page);
-    await framesWhileStill(opened.page, 0);
-    const booths = await opened.page.evaluate(() => window.__pavilion?.booths.length);
+    const { page } = await pages.open('/?debug=1&data=/bench/platforms-200.json', WORLD);
+    await framesWhileStill(page, 0);
+    const booths = await page.evaluate(() => window.__pavilion?.booths.length);
 
     expect(booths).toBe(200);
     expect(tenCalls).toBeGreaterThan(0);
-    expect(await hubCalls(opened.page)).toBeLessThanOrEqual(2 * tenCalls);
+    expect(await hubCalls(page)).toBeLessThanOrEqual(2 * tenCalls);
   });
 
   it.each([
@@ -110,8 +86,8 @@ describe('performance budgets (counts, not times)', () => {
     ['a protocol-relative address', '//example.com/bench/platforms-10.json', '"//"'],
     ['a data: address', 'data:application/json,{}', '"data:"'],
   ])('refuses %s without fetching it, and says why', async (_kind, value, reason) => {
-    opened = await openWithDatasets(browser(), `/?data=${encodeURIComponent(value)}`);
-    const page = opened.page;
+    const opened = await pages.open(`/?data=${encodeURIComponent(value)}`, DATASET_ROUTES);
+    const { page } = opened;
 
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -121,8 +97,7 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('names the field and the value when the file fails its checks', async () => {
-    opened = await openWithDatasets(browser(), '/?data=/bench/broken.json');
-    const page = opened.page;
+    const { page } = await pages.open('/?data=/bench/broken.json', DATASET_ROUTES);
 
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -133,8 +108,7 @@ describe('performance budgets (counts, not times)', () => {
   });
 
   it('says so when the file is not JSON', async () => {
-    opened = await openWithDatasets(browser(), '/?data=/bench/not-json.json');
-    const page = opened.page;
+    const { page } = await pages.open('/?data=/bench/not-json.json', DATASET_ROUTES);
 
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -1,26 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, useBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, usePages } from './harness';
 import { boothNames, GUIDE_ORDER_NAMES } from './twin-page';
 
 /** A Chromium started with WebGL switched off (--disable-webgl --disable-3d-apis). */
 describe('in a browser without WebGL', () => {
   const browser = useBrowser({ webgl: false });
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('shows the whole pavilion as a page, with the ten platforms in the guide order', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
+    const { page } = await pages.open('/?debug=1');
     expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBe(
       null,
     );
@@ -39,8 +27,7 @@ describe('in a browser without WebGL', () => {
   });
 
   it('runs the kiosk to a result and travels to the top pick in the twin', async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
     await page.getByRole('button', { name: 'Help me choose' }).click();
     const dialog = page.getByRole('dialog');
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
-import { boothNames, GUIDE_ORDER_NAMES, hook, waitForWorldReady } from './twin-page';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser, usePages, waitForWorld } from './harness';
+import { boothNames, GUIDE_ORDER_NAMES, hook } from './twin-page';
 
 /**
  * Failures that must not lose the visit: the graphics context taken away and given back (or
@@ -61,23 +61,10 @@ const recovering = (page: Page) =>
 
 describe('when the 3D view fails', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('resumes where it was after a lost WebGL context comes back', async () => {
-    opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
-    const { page } = opened;
-    await waitForWorldReady(page);
+    const { page } = await pages.open('/?debug=1', { reducedMotion: true, ready: true });
     await setUpAVisit(page);
     await waitForRest(page);
     const before = await hook(page);
@@ -103,9 +90,8 @@ describe('when the 3D view fails', () => {
   });
 
   it('lets the 2D view take over, keeping place and weights, if no context returns', async () => {
-    opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
+    const opened = await pages.open('/?debug=1', { reducedMotion: true, ready: true });
     const { page } = opened;
-    await waitForWorldReady(page);
     await setUpAVisit(page);
 
     await loseContext(page);
@@ -133,8 +119,7 @@ describe('when the 3D view fails', () => {
   });
 
   it('falls back to the twin with a notice when the Canvas cannot be created', async () => {
-    opened = await openPage(browser(), '/', { waitUntil: 'domcontentloaded' });
-    const { page, guard } = opened;
+    const { page, guard } = await pages.open('/', { waitUntil: 'domcontentloaded' });
     // The shell's first probe gets a real context; three's own request then gets none.
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
@@ -166,7 +151,7 @@ describe('when the 3D view fails', () => {
 
   it('offers a way back from a refused dataset that reaches the hub on the embedded guide', async () => {
     const foreign = encodeURIComponent('https://example.com/platforms.json');
-    opened = await openPage(browser(), `/?debug=1&data=${foreign}&w=30.25.15.20.5.5`);
+    const opened = await pages.open(`/?debug=1&data=${foreign}&w=30.25.15.20.5.5`);
     const { page } = opened;
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -175,7 +160,7 @@ describe('when the 3D view fails', () => {
     await screenshot(page, 'problem-page-way-back');
 
     await page.getByRole('link', { name: 'Open the pavilion with its own guide' }).click();
-    await waitForWorldReady(page);
+    await waitForWorld(page);
     const search = await page.evaluate(() => window.location.search);
     expect(search).toContain('debug=1');
     expect(search).not.toContain('data=');

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HUB_VIEWPOINT } from '../../src/world/layout';
-import { type GuardedPage, screenshot, useBrowser } from './harness';
+import { screenshot, useBrowser, usePages } from './harness';
 import {
   booth,
   hashOf,
@@ -12,22 +12,10 @@ import {
 
 describe('places in the address', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('starts at the booth a deep link names, without gliding from the hub', async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     const { placement } = booth('spatial');
     const first = await readWorld(page);
     expect(first.place).toBe('spatial');
@@ -37,8 +25,7 @@ describe('places in the address', () => {
   });
 
   it('goes back to the previous place on Back, and forward again on Forward', async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     const { placement } = booth('spatial');
     await page.keyboard.press('KeyH');
     await waitForPlace(page, 'hub');
@@ -55,8 +42,7 @@ describe('places in the address', () => {
   });
 
   it('shows a bad booth id as plain text and starts at the hub', async () => {
-    opened = await openWorld(browser(), '#/booth/%3Cimg%20src%3Dx%3E');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/%3Cimg%20src%3Dx%3E');
     const notice = page.getByRole('status').filter({ hasText: 'There is no booth called' });
     await expect.poll(() => notice.textContent()).toContain('“<img src=x>”');
     expect(await page.getByRole('status').locator('img').count()).toBe(0);

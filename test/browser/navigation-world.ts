@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../src/data';
 import { derivePavilion } from '../../src/state/selectors';
 import { type BoxObstacle, CAMERA_FOV } from '../../src/world/layout';
-import { openPage } from './harness';
+import type { Pages } from './harness';
 
 /**
  * Helpers for the navigation browser tests: the ring as computed in Node (the page lays it out
@@ -81,14 +81,9 @@ export function readWorld(page: Page): Promise<WorldView> {
   });
 }
 
-export async function openWorld(browser: Parameters<typeof openPage>[0], hash = '') {
-  const opened = await openPage(browser, `/?debug=1${hash}`);
-  await opened.page.waitForFunction(
-    () => (window as unknown as { __pavilion?: { ready?: boolean } }).__pavilion?.ready === true,
-    null,
-    { timeout: 90_000 },
-  );
-  return opened;
+/** Opens the app with the debug hook (and `hash`) and waits for the world's first frame. */
+export function openWorld(pages: Pages, hash = '') {
+  return pages.open(`/?debug=1${hash}`, { ready: true });
 }
 
 export async function waitForPlace(page: Page, place: string) {

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gapTo, VISITOR_RADIUS } from '../../src/navigation/obstacles';
 import { boardBodyTop, boardCenterX, TEXT_Z } from '../../src/world/boothDesign';
 import { HUB_VIEWPOINT } from '../../src/world/layout';
-import { type GuardedPage, screenshot, useBrowser } from './harness';
+import { screenshot, useBrowser, usePages } from './harness';
 import {
   booth,
   boothPoint,
@@ -20,22 +20,10 @@ import {
 
 describe('desktop navigation', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('walks the camera forward, along where it looks, while W is held', async () => {
-    opened = await openWorld(browser());
-    const { page } = opened;
+    const { page } = await openWorld(pages);
     const before = await readWorld(page);
     await hold(page, ['KeyW'], 800);
     const after = await readWorld(page);
@@ -46,8 +34,7 @@ describe('desktop navigation', () => {
   });
 
   it('stops at a booth wall when walking into it, never entering the booth', async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     const { obstacle } = booth('spatial');
     const gaps: number[] = [];
     const measure = async () => {
@@ -62,8 +49,7 @@ describe('desktop navigation', () => {
   });
 
   it('travels to a booth that is clicked and shows it in the address', async () => {
-    opened = await openWorld(browser());
-    const { page } = opened;
+    const { page } = await openWorld(pages);
     await dismissHelp(page);
     // The last booth stands front-left of the start.
     const last = pavilion.booths.at(-1)?.platform.id ?? '';
@@ -76,8 +62,7 @@ describe('desktop navigation', () => {
   });
 
   it("travels to an alternative from the booth's own travel control", async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     await dismissHelp(page);
     // Spatial's first alternative is Mona; its control is the top one on the fourth board.
     const button = boothPoint('spatial', [boardCenterX(3), boardBodyTop() - 0.14, TEXT_Z]);
@@ -88,8 +73,7 @@ describe('desktop navigation', () => {
   });
 
   it('returns to the hub on H, through a history entry', async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     await page.keyboard.press('KeyH');
     await waitForPlace(page, 'hub');
     expect(await hashOf(page)).toBe('#/');
@@ -97,15 +81,13 @@ describe('desktop navigation', () => {
   });
 
   it('returns to the hub from the visible Hub button', async () => {
-    opened = await openWorld(browser(), '#/booth/spatial');
-    const { page } = opened;
+    const { page } = await openWorld(pages, '#/booth/spatial');
     await page.getByRole('button', { name: 'Hub', exact: true }).click();
     await waitForPlace(page, 'hub');
   });
 
   it('captures the mouse on a click, looks around with it, and shows a crosshair', async () => {
-    opened = await openWorld(browser());
-    const { page } = opened;
+    const { page } = await openWorld(pages);
     const box = await page.locator('canvas').first().boundingBox();
     if (!box) throw new Error('no canvas');
     // The sky, above booth #1: nothing there to travel to.
@@ -129,7 +111,7 @@ describe('desktop navigation', () => {
   });
 
   it('asks for another click, quietly, when the browser refuses to capture the mouse', async () => {
-    opened = await openWorld(browser());
+    const opened = await openWorld(pages);
     const { page } = opened;
     const box = await page.locator('canvas').first().boundingBox();
     if (!box) throw new Error('no canvas');
@@ -157,8 +139,7 @@ describe('desktop navigation', () => {
   });
 
   it('shows the help card on a first visit, remembers its dismissal and brings it back', async () => {
-    opened = await openWorld(browser());
-    const { page } = opened;
+    const { page } = await openWorld(pages);
     const card = page.getByRole('region', { name: 'Getting around' });
     await expect.poll(() => card.isVisible()).toBe(true);
     for (const control of ['W A S D or arrow keys', 'Shift', 'Esc', 'Click a booth', 'H']) {

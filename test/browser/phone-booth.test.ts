@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walkAreaFor } from '../../src/navigation/navigator';
 import { boothPose } from '../../src/navigation/viewpoints';
 import { BOARD, WALL_FACE_Z } from '../../src/world/boothDesign';
 import { detailReach } from '../../src/world/lod';
-import { type GuardedPage, useBrowser } from './harness';
+import { useBrowser, usePages } from './harness';
 import {
   booth,
   boothPoint,
@@ -36,22 +36,10 @@ async function expectedPose(page: Page, id: string) {
 
 describe('a booth seen on a phone', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it("shows a booth's whole wall on a phone upright, and re-frames as the phone turns", async () => {
-    opened = await openAt(browser(), PORTRAIT, { touch: true, hash: `#/booth/${FIRST}` });
-    const { page } = opened;
+    const { page } = await openAt(pages, PORTRAIT, { touch: true, hash: `#/booth/${FIRST}` });
     await page.getByRole('button', { name: 'Got it' }).tap();
     await waitForStill(page);
 
@@ -92,8 +80,11 @@ describe('a booth seen on a phone', () => {
   });
 
   it('keeps the desktop framing of a booth on a 16:9 screen', async () => {
-    opened = await openAt(browser(), { width: 1280, height: 720 }, { hash: `#/booth/${FIRST}` });
-    const { page } = opened;
+    const { page } = await openAt(
+      pages,
+      { width: 1280, height: 720 },
+      { hash: `#/booth/${FIRST}` },
+    );
     const { placement } = booth(FIRST);
     await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
   });

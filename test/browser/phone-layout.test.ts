@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOARD, FASCIA, WALL_FACE_Z } from '../../src/world/boothDesign';
-import { type GuardedPage, useBrowser } from './harness';
+import { useBrowser, usePages } from './harness';
 import { boothPoint, onScreen, pavilion, readWorld } from './navigation-world';
 import {
   type Box,
@@ -48,22 +48,10 @@ async function boothWallBox(page: Page, id: string): Promise<Box | null> {
 
 describe('the pavilion on a phone and a desktop screen', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('shows every top-bar tool on a phone held upright, without sideways scrolling', async () => {
-    opened = await openAt(browser(), PORTRAIT, { touch: true });
-    const { page } = opened;
+    const { page } = await openAt(pages, PORTRAIT, { touch: true });
     await viewShot(page, 'phone-portrait-help');
     await page.getByRole('button', { name: 'Got it' }).tap();
     await expectToolsReachable(page, PORTRAIT);
@@ -77,8 +65,7 @@ describe('the pavilion on a phone and a desktop screen', () => {
   });
 
   it('fits the top bar and the help card on a phone turned sideways', async () => {
-    opened = await openAt(browser(), LANDSCAPE, { touch: true });
-    const { page } = opened;
+    const { page } = await openAt(pages, LANDSCAPE, { touch: true });
     const screen = { x: 0, y: 0, ...LANDSCAPE };
     const bar = await boxOf(page, '.topbar');
     const card = await boxOf(page, CARD);
@@ -104,8 +91,7 @@ describe('the pavilion on a phone and a desktop screen', () => {
   });
 
   it('keeps the first-visit help card off the booths, and folds it to a chip on the first step', async () => {
-    opened = await openAt(browser(), DESKTOP);
-    const { page } = opened;
+    const { page } = await openAt(pages, DESKTOP);
     const card = await boxOf(page, CARD);
     const world = await boxOf(page, 'canvas');
     await viewShot(page, 'desktop-help-card');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openPage, screenshot } from './harness';
+import { type Pages, screenshot } from './harness';
 
 /** Helpers for the phone layout tests: opening at a screen size, and boxes seen on screen. */
 
@@ -20,21 +20,13 @@ export interface Box {
 
 type Viewport = { readonly width: number; readonly height: number };
 
-/** Opens the app with the debug hook and waits for the world's first full frame. */
-export async function openAt(
-  browser: Parameters<typeof openPage>[0],
+/** Opens the app with the debug hook at a screen size and waits for the world's first frame. */
+export function openAt(
+  pages: Pages,
   viewport: Viewport,
   { touch = false, hash = '' }: { readonly touch?: boolean; readonly hash?: string } = {},
 ) {
-  const opened = await openPage(browser, `/?debug=1${hash}`, {
-    touch,
-    mobile: touch,
-    viewport,
-  });
-  await opened.page.waitForFunction(() => window.__pavilion?.ready === true, null, {
-    timeout: 90_000,
-  });
-  return opened;
+  return pages.open(`/?debug=1${hash}`, { touch, mobile: touch, viewport, ready: true });
 }
 
 export async function boxOf(page: Page, selector: string): Promise<Box> {

@@ -1,12 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  type GuardedPage,
-  openPage,
-  screenshot,
-  useBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, screenshot, useBrowser, usePages } from './harness';
 
 /** The guide's published order, by platform name as the page shows it. */
 const GUIDE_ORDER = [
@@ -50,22 +44,10 @@ async function readRanking(page: Page): Promise<ShownPlatform[]> {
 
 describe('the ranked list of platforms', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it("shows the ten platforms in the guide's order, each scored, highest first", async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
 
     await expect(page.title()).resolves.toBe('Metaverse Pavilion');
     const shown = await readRanking(page);
@@ -82,7 +64,7 @@ describe('the ranked list of platforms', () => {
   });
 
   it('links each platform to its official site in a new tab, without an opener', async () => {
-    opened = await openPage(browser(), '/');
+    const opened = await pages.open('/');
     const shown = await readRanking(opened.page);
 
     for (const { name, link } of shown) {
@@ -93,12 +75,11 @@ describe('the ranked list of platforms', () => {
   });
 
   it('fits a 390 px wide phone without sideways scrolling', async () => {
-    opened = await openPage(browser(), '/', {
+    const { page } = await pages.open('/', {
       viewport: { width: 390, height: 844 },
       touch: true,
       mobile: true,
     });
-    const { page } = opened;
     const shown = await readRanking(page);
 
     expect(shown).toHaveLength(GUIDE_ORDER.length);
@@ -110,8 +91,7 @@ describe('the ranked list of platforms', () => {
   });
 
   it('is served under the strict policy and draws its text in the local Inter font', async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
     const response = await page.reload();
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     await readRanking(page);

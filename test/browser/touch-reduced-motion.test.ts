@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HUB_VIEWPOINT } from '../../src/world/layout';
-import { type GuardedPage, openPage, useBrowser } from './harness';
+import { type GuardedPage, useBrowser, usePages } from './harness';
 import { booth, readWorld } from './navigation-world';
 
 const START = 'spatial';
@@ -12,18 +12,7 @@ const FROM_BOOTH = `/?debug=1#/booth/${START}`;
  */
 describe('travel under reduced motion', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   /** Records every camera position the hook publishes from now on, in the page. */
   async function recordPositions(page: GuardedPage['page']) {
@@ -65,13 +54,12 @@ describe('travel under reduced motion', () => {
   }
 
   it('cuts from a booth to the hub when the system asks for reduced motion', async () => {
-    opened = await openPage(browser(), FROM_BOOTH, { reducedMotion: true });
+    const opened = await pages.open(FROM_BOOTH, { reducedMotion: true });
     expect(await travelHomeAndWatch(opened.page)).toEqual([]);
   });
 
   it('cuts when the Comfort panel asks for it, and remembers that', async () => {
-    opened = await openPage(browser(), FROM_BOOTH);
-    const { page } = opened;
+    const { page } = await pages.open(FROM_BOOTH);
     await page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 90_000 });
     await page.getByRole('button', { name: 'Comfort' }).click();
     await page.getByLabel(/Reduce motion/).check();
@@ -81,7 +69,7 @@ describe('travel under reduced motion', () => {
   });
 
   it('glides through positions in between without it (so the check can fail)', async () => {
-    opened = await openPage(browser(), FROM_BOOTH);
+    const opened = await pages.open(FROM_BOOTH);
     expect((await travelHomeAndWatch(opened.page)).length).toBeGreaterThan(0);
   });
 });

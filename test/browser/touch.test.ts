@@ -1,22 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GuardedPage, openPage, screenshot, useBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, usePages } from './harness';
 import { booth, onScreen, pavilion, readWorld, waitForPlace } from './navigation-world';
-
-const PORTRAIT = { width: 390, height: 844 } as const;
-const LANDSCAPE = { width: 844, height: 390 } as const;
-
-async function openPhone(
-  browser: Parameters<typeof openPage>[0],
-  viewport: { width: number; height: number } = PORTRAIT,
-  path = '/?debug=1',
-) {
-  const opened = await openPage(browser, path, { touch: true, mobile: true, viewport });
-  await opened.page.waitForFunction(() => window.__pavilion?.ready === true, null, {
-    timeout: 90_000,
-  });
-  return opened;
-}
+import { LANDSCAPE, openAt, PORTRAIT, viewShot } from './phone-page';
 
 /** The part of the world's canvas that shows on screen, in page pixels. */
 async function visibleWorld(page: Page) {
@@ -53,12 +39,6 @@ function mode(page: Page) {
   return page.evaluate(() => window.__pavilion?.mode);
 }
 
-/** Saves what the phone shows (the viewport, not the full page). */
-async function viewShot(page: Page, name: string) {
-  const path = await screenshot(page, name);
-  await page.screenshot({ path, fullPage: false });
-}
-
 /** The first booth, in ring order, whose front shows well inside the visible world. */
 async function firstBoothOnScreen(page: Page, world: Awaited<ReturnType<typeof visibleWorld>>) {
   for (const { platform } of pavilion.booths) {
@@ -83,22 +63,10 @@ async function scrollOf(page: Page) {
 
 describe('touch navigation on a phone', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('travels to a booth that is tapped', async () => {
-    opened = await openPhone(browser());
-    const { page } = opened;
+    const { page } = await openAt(pages, PORTRAIT, { touch: true });
     await page.getByRole('button', { name: 'Got it' }).tap();
     const world = await visibleWorld(page);
     // The booth the phone's narrow view shows ahead of the hub start, found from the layout.
@@ -110,8 +78,7 @@ describe('touch navigation on a phone', () => {
   });
 
   it('walks forward while a thumb pushes the joystick up on the left', async () => {
-    opened = await openPhone(browser());
-    const { page, context } = opened;
+    const { page, context } = await openAt(pages, PORTRAIT, { touch: true });
     await page.getByRole('button', { name: 'Got it' }).tap();
     const cdp = await context.newCDPSession(page);
     const world = await visibleWorld(page);
@@ -129,8 +96,7 @@ describe('touch navigation on a phone', () => {
   });
 
   it('turns the view, without walking, when a finger drags on the right', async () => {
-    opened = await openPhone(browser());
-    const { page, context } = opened;
+    const { page, context } = await openAt(pages, PORTRAIT, { touch: true });
     await page.getByRole('button', { name: 'Got it' }).tap();
     const cdp = await context.newCDPSession(page);
     const world = await visibleWorld(page);
@@ -153,8 +119,7 @@ describe('touch navigation on a phone', () => {
   });
 
   it('shows the joystick where the thumb lands, and keeps the page still under drags', async () => {
-    opened = await openPhone(browser());
-    const { page, context } = opened;
+    const { page, context } = await openAt(pages, PORTRAIT, { touch: true });
     await page.getByRole('button', { name: 'Got it' }).tap();
     const cdp = await context.newCDPSession(page);
     const world = await visibleWorld(page);
@@ -179,8 +144,7 @@ describe('touch navigation on a phone', () => {
   });
 
   it('works in landscape: the joystick walks and the page stays still', async () => {
-    opened = await openPhone(browser(), LANDSCAPE);
-    const { page, context } = opened;
+    const { page, context } = await openAt(pages, LANDSCAPE, { touch: true });
     await page.getByRole('button', { name: 'Got it' }).tap();
     const cdp = await context.newCDPSession(page);
     const world = await visibleWorld(page);

@@ -32,10 +32,6 @@ export function hook(page: Page): Promise<PavilionDebugSnapshot | null> {
   );
 }
 
-export async function waitForWorldReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 90_000 });
-}
-
 /** Describes the focused element: its tag, text, and the booth section it sits in. */
 export function focusedElement(page: Page) {
   return page.evaluate(() => {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../src/data';
 import { derivePavilion } from '../../src/state/selectors';
-import { type GuardedPage, openPage, useBrowser } from './harness';
-import { hook, waitForWorldReady } from './twin-page';
+import { useBrowser, usePages, waitForWorld } from './harness';
+import { hook } from './twin-page';
 
 /**
  * Trips between booths, chosen in the twin: memory must level off rather than grow with every
@@ -43,18 +43,7 @@ async function waitForRest(page: Page): Promise<void> {
 
 describe('many trips between booths', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   /**
    * Travels to the given booth from the twin and waits until the world has settled there: the
@@ -82,7 +71,7 @@ describe('many trips between booths', () => {
 
   /** Makes `trips` trips round the ring; returns the heap (if asked) and GPU counts after each. */
   async function travelRound(page: Page, trips: number, measureHeap: boolean) {
-    await waitForWorldReady(page);
+    await waitForWorld(page);
     const heaps: number[] = [];
     const counts: { geometries: number; textures: number }[] = [];
     for (let trip = 0; trip < trips; trip += 1) {
@@ -95,7 +84,7 @@ describe('many trips between booths', () => {
   }
 
   it('level off in memory after a forced garbage collection', async () => {
-    opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
+    const opened = await pages.open('/?debug=1', { reducedMotion: true });
     const { heaps } = await travelRound(opened.page, 20, true);
 
     const lastFive = heaps.slice(-5);
@@ -109,7 +98,7 @@ describe('many trips between booths', () => {
   // Only what has been drawn counts in gl.info, so the first round still meets signs and hub
   // boards for the first time; from the second round on, each booth must cost the same each visit.
   it('hold no more geometries or textures on a third round of visits than on the second', async () => {
-    opened = await openPage(browser(), '/?debug=1', { reducedMotion: true });
+    const opened = await pages.open('/?debug=1', { reducedMotion: true });
     const { counts } = await travelRound(opened.page, 3 * BOOTHS.length, false);
 
     const second = counts.slice(BOOTHS.length, 2 * BOOTHS.length);

@@ -1,41 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  type GuardedPage,
-  openPage,
-  screenshot,
-  useBrowser,
-} from './harness';
-import {
-  boothNames,
-  focusedElement,
-  GUIDE_ORDER_NAMES,
-  hook,
-  waitForWorldReady,
-} from './twin-page';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, screenshot, useBrowser, usePages, waitForWorld } from './harness';
+import { boothNames, focusedElement, GUIDE_ORDER_NAMES, hook } from './twin-page';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 describe('the DOM twin', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('paints its headings before the 3D chunk has loaded', async () => {
-    opened = await openPage(browser(), '/', { waitUntil: 'domcontentloaded' });
-    const { page } = opened;
+    const { page } = await pages.open('/', { waitUntil: 'domcontentloaded' });
     // Hold the world's chunk back: the twin must not wait for it.
     let release = () => {};
     const held = new Promise<void>((resolve) => {
@@ -56,8 +32,7 @@ describe('the DOM twin', () => {
   });
 
   it("shows every booth's facts in words, with safe links to the official sites", async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
     const upland = page.locator('article[data-platform="upland"]');
 
     await expect(upland.getByRole('heading', { level: 3 }).textContent()).resolves.toMatch(
@@ -94,7 +69,7 @@ describe('the DOM twin', () => {
   });
 
   it('shows the hub: weights, decision guide, safety tips, mistakes and answers', async () => {
-    opened = await openPage(browser(), '/');
+    const opened = await pages.open('/');
     const hub = opened.page.locator('section[data-place="hub"]');
 
     const weights = await hub.getByRole('table').locator('tbody tr').allTextContents();
@@ -113,9 +88,7 @@ describe('the DOM twin', () => {
   });
 
   it('travels in 3D when a booth is chosen, and announces the arrival', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorldReady(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
 
     await page
       .getByRole('navigation', { name: 'Places to visit' })
@@ -135,9 +108,7 @@ describe('the DOM twin', () => {
   });
 
   it("moves the twin's focus when the visitor travels in 3D, but not out of a dialog", async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorldReady(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
 
     // The address travels like a click in the world would (cause: history).
     await page.evaluate(() => {
@@ -157,9 +128,7 @@ describe('the DOM twin', () => {
   });
 
   it('fills the first screen with the world under a compact top bar', async () => {
-    opened = await openPage(browser(), '/?debug=1');
-    const { page } = opened;
-    await waitForWorldReady(page);
+    const { page } = await pages.open('/?debug=1', { ready: true });
     const bar = await page.locator('.topbar').boundingBox();
     const canvas = await page.locator('canvas').boundingBox();
 
@@ -174,8 +143,7 @@ describe('the DOM twin', () => {
   });
 
   it('switches to the 2D view and back, and remembers the choice', async () => {
-    opened = await openPage(browser(), '/');
-    const { page } = opened;
+    const { page } = await pages.open('/');
     await page.getByRole('button', { name: '2D view', exact: true }).click();
 
     await page.getByRole('complementary', { name: 'About this view' }).waitFor();
@@ -194,12 +162,11 @@ describe('the DOM twin', () => {
   });
 
   it('makes a good 2D page on a phone', async () => {
-    opened = await openPage(browser(), '/', {
+    const { page } = await pages.open('/', {
       viewport: { width: 390, height: 844 },
       touch: true,
       mobile: true,
     });
-    const { page } = opened;
     await page.getByRole('button', { name: 'Use the 2D view instead' }).tap();
     await page.getByRole('complementary', { name: 'About this view' }).waitFor();
 
@@ -214,35 +181,29 @@ describe('the DOM twin', () => {
 
 describe('the content security policy', () => {
   const browser = useBrowser();
+  const pages = usePages(browser);
 
   it('is served in the page and as a header, the same but for frame-ancestors', async () => {
-    const opened = await openPage(browser(), '/?debug=1');
-    try {
-      const { page } = opened;
-      const response = await page.reload();
-      const header = response?.headers()['content-security-policy'] ?? '';
-      const meta =
-        (await page
-          .locator('meta[http-equiv="Content-Security-Policy"]')
-          .getAttribute('content')) ?? '';
+    const opened = await pages.open('/?debug=1');
+    const { page } = opened;
+    const response = await page.reload();
+    const header = response?.headers()['content-security-policy'] ?? '';
+    const meta =
+      (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ??
+      '';
 
-      expect(header).toBe(CONTENT_SECURITY_POLICY);
-      expect(`${meta}; frame-ancestors 'none'`).toBe(header);
-      expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(header).toBe(CONTENT_SECURITY_POLICY);
+    expect(`${meta}; frame-ancestors 'none'`).toBe(header);
+    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
 
-      // The world, its text worker and a trip: nothing breaks the policy (the guard checks).
-      await waitForWorldReady(page);
-      await page
-        .getByRole('navigation', { name: 'Places to visit' })
-        .getByRole('button', {
-          name: /Oncyber/,
-        })
-        .click();
-      await expect.poll(async () => (await hook(page))?.place).toBe('oncyber');
-      opened.guard.assertClean();
-      expect(opened.guard.report.cspViolations).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    // The world, its text worker and a trip: nothing breaks the policy (the guard checks).
+    await waitForWorld(page);
+    await page
+      .getByRole('navigation', { name: 'Places to visit' })
+      .getByRole('button', { name: /Oncyber/ })
+      .click();
+    await expect.poll(async () => (await hook(page))?.place).toBe('oncyber');
+    opened.guard.assertClean();
+    expect(opened.guard.report.cspViolations).toEqual([]);
   });
 });

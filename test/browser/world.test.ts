@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../src/data';
 import { derivePavilion } from '../../src/state/selectors';
 import type { PavilionDebugSnapshot } from '../../src/world/debugHook';
-import { assertSwiftShaderRenderer, type GuardedPage, openPage, useBrowser } from './harness';
+import { assertSwiftShaderRenderer, useBrowser, usePages } from './harness';
 
 /**
  * The 3D world through its automation hook (`?debug=1`). Booth views use the test-only `at=<id>`
@@ -22,14 +22,6 @@ function readHook(page: Page): Promise<PavilionDebugSnapshot | null> {
   return page.evaluate(() => window.__pavilion ?? null);
 }
 
-async function openReadyWorld(browser: Parameters<typeof openPage>[0], path: string) {
-  const opened = await openPage(browser, path);
-  await opened.page.waitForFunction(() => window.__pavilion?.ready === true, null, {
-    timeout: 90_000,
-  });
-  return opened;
-}
-
 /** Saves the canvas alone (the page below it is the DOM list) as a 1280x720 PNG. */
 async function shootCanvas(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
@@ -38,21 +30,10 @@ async function shootCanvas(page: Page, name: string): Promise<void> {
 
 describe('the 3D world', () => {
   const browser = useBrowser();
-  let opened: GuardedPage | undefined;
-
-  afterEach(async () => {
-    const current = opened;
-    opened = undefined;
-    if (!current) return;
-    try {
-      current.guard.assertClean();
-    } finally {
-      await current.close();
-    }
-  });
+  const pages = usePages(browser);
 
   it('becomes ready and lists ten booths in the guide order, larger for higher scores', async () => {
-    opened = await openReadyWorld(browser(), '/?debug=1');
+    const opened = await pages.open('/?debug=1', { ready: true });
     await assertSwiftShaderRenderer(opened.page);
     const hook = await readHook(opened.page);
 
@@ -74,7 +55,7 @@ describe('the 3D world', () => {
   });
 
   it('starts in the hub facing booth #1 and stays within the hub draw-call budget', async () => {
-    opened = await openReadyWorld(browser(), '/?debug=1');
+    const opened = await pages.open('/?debug=1', { ready: true });
     const hook = await readHook(opened.page);
 
     expect(hook?.camera.direction[2]).toBeCloseTo(-1, 3);
@@ -85,7 +66,7 @@ describe('the 3D world', () => {
   });
 
   it('draws no frames while nothing moves', async () => {
-    opened = await openReadyWorld(browser(), '/?debug=1');
+    const opened = await pages.open('/?debug=1', { ready: true });
     // Let late work (text typesetting, layout flips) settle, then watch a quiet second.
     await opened.page.waitForTimeout(1500);
     const before = (await readHook(opened.page))?.frames ?? 0;
@@ -96,7 +77,7 @@ describe('the 3D world', () => {
   });
 
   it('publishes a frozen snapshot that page scripts cannot change', async () => {
-    opened = await openReadyWorld(browser(), '/?debug=1');
+    const opened = await pages.open('/?debug=1', { ready: true });
     const attempt = await opened.page.evaluate(() => {
       const hook = window.__pavilion;
       const writes = [
@@ -119,7 +100,7 @@ describe('the 3D world', () => {
   });
 
   it('has no hook without ?debug=1', async () => {
-    opened = await openPage(browser(), '/');
+    const opened = await pages.open('/');
     await opened.page.locator('canvas').waitFor();
     await opened.page.waitForTimeout(1000);
 
@@ -129,22 +110,24 @@ describe('the 3D world', () => {
   });
 
   it('shows the hub boards behind the start', async () => {
-    opened = await openReadyWorld(browser(), '/?debug=1&at=hub-boards');
-    await shootCanvas(opened.page, 'hub-boards');
+    // One world at a time: each is closed once shot (and still checked after the test).
+    const ahead = await pages.open('/?debug=1&at=hub-boards', { ready: true });
+    await shootCanvas(ahead.page, 'hub-boards');
+    await ahead.close();
     for (const turn of [-60, 60]) {
-      await opened.close();
-      opened = await openReadyWorld(browser(), `/?debug=1&at=hub-boards&turn=${turn}`);
-      await shootCanvas(opened.page, `hub-boards-${turn < 0 ? 'right' : 'left'}`);
+      const turned = await pages.open(`/?debug=1&at=hub-boards&turn=${turn}`, { ready: true });
+      await shootCanvas(turned.page, `hub-boards-${turn < 0 ? 'right' : 'left'}`);
+      await turned.close();
     }
   });
 
   it.each(GUIDE_ORDER)('frames booth %s from its viewpoint', async (id) => {
-    opened = await openReadyWorld(browser(), `/?debug=1&at=${id}#/booth/${id}`);
+    const opened = await pages.open(`/?debug=1&at=${id}#/booth/${id}`, { ready: true });
     const placement = expected.layout.booths[expected.indexById.get(id) ?? -1];
     const [x, , z] = placement?.viewpoint ?? [NaN, 0, NaN];
     await expect
       .poll(async () => {
-        const position = (await readHook(opened?.page as Page))?.camera.position ?? [0, 0, 0];
+        const position = (await readHook(opened.page))?.camera.position ?? [0, 0, 0];
         return Math.hypot(position[0] - x, position[2] - z);
       })
       .toBeLessThan(0.05);
