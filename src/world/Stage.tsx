@@ -10,8 +10,8 @@ import { WorldScene } from './WorldScene';
 
 const debug = typeof window !== 'undefined' && debugRequested(window.location.search);
 
-// As soon as this chunk runs, before React has rendered anything of the world: the worker fetches
-// and parses the fonts while the renderer and the hall are being built.
+// As soon as this chunk runs, before React has rendered anything of the world: the workers fetch
+// and parse the fonts, and build their common glyphs, while the renderer and the hall are built.
 if (typeof window !== 'undefined') preloadWorldFonts();
 
 function placeCameraAtHub({ camera }: { camera: PerspectiveCamera }) {

@@ -2,29 +2,48 @@ import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { getTextRenderInfo } from 'troika-three-text';
 import { usePavilionStore } from '../state/context';
-import { FONT_BOLD, FONT_REGULAR, GLYPH_FIELDS } from './resources';
+import { FONT_BOLD, FONT_REGULAR, GLYPH_FIELDS, START_GLYPHS } from './resources';
 import { textSync } from './textSync';
 
 /**
- * Fetches and parses a font in troika's worker, building no glyphs: each text asks for exactly the
- * glyphs it shows, and a text counts as typeset only once its glyphs are in the atlas, so the
- * "every text typeset" mark already covers them. (A preset alphabet built glyphs nobody showed,
- * and texts needing a glyph outside it queued behind the whole set.)
+ * Fetches and parses a font in troika's worker and builds the glyphs nearly every text needs, so
+ * that they are in the atlas when the texts are typeset. The world is ready only once these are
+ * built too: a text whose glyphs are all known counts as typeset at once, even while their
+ * fields are still being built.
  */
-function loadFont(font: string): Promise<void> {
+function loadFont(font: string, glyphs: string): Promise<void> {
   return new Promise((resolve) =>
-    getTextRenderInfo({ ...GLYPH_FIELDS, font, text: '' }, () => resolve()),
+    getTextRenderInfo({ ...GLYPH_FIELDS, font, text: glyphs }, () => resolve()),
   );
+}
+
+/**
+ * Whether troika can write glyph fields now: its atlas is a WebGL canvas of its own, and when it
+ * gets no context the failure surfaces inside troika as an unhandled rejection we cannot catch.
+ * The shell's probe said yes at start-up, but the context three asks for next may still be
+ * refused (then the 2D view takes over); glyphs are only built ahead once a context is at hand.
+ */
+function glyphAtlasUsable(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
 }
 
 let fontsLoading: Promise<unknown> | undefined;
 
 /**
  * Starts loading the fonts (once per page). The Stage calls it before the Canvas exists, so the
- * worker parses them while the renderer and the scene are being set up.
+ * workers parse them and build their common glyphs while the renderer and the scene are set up.
  */
 export function preloadWorldFonts(): Promise<unknown> {
-  fontsLoading ??= Promise.all([loadFont(FONT_REGULAR), loadFont(FONT_BOLD)]);
+  if (!fontsLoading) {
+    const glyphs = glyphAtlasUsable() ? START_GLYPHS : '';
+    fontsLoading = Promise.all([loadFont(FONT_REGULAR, glyphs), loadFont(FONT_BOLD, glyphs)]);
+  }
   return fontsLoading;
 }
 
@@ -55,10 +74,12 @@ export function WorldReadiness() {
   useEffect(() => {
     const report = () => {
       const { pending, synced } = textSync.snapshot();
+      // The frame that shows the texts typeset since the last one (a Label asks for none while
+      // others are pending); also when the last pending text was unmounted instead.
+      if (pending === 0) invalidate();
       if (!fontsReady.current || store.getState().worldReady) return;
       const share = synced / Math.max(1, synced + pending);
       store.getState().setLoad(0.6 + 0.3 * share, 'Setting the text');
-      if (pending === 0) invalidate();
     };
     const unsubscribe = textSync.subscribe(report);
     // After each drawn frame: once a frame went out with all text typeset, the world is ready.
