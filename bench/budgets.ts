@@ -25,6 +25,8 @@ export interface BenchResults {
     readonly baseline: number;
     readonly ratio: number;
     readonly samples: { readonly app: readonly number[]; readonly baseline: readonly number[] };
+    /** Frames the app drew up to and including the ready one (median). */
+    readonly appFrames: number;
   };
   readonly hub: RendererCounts;
   readonly booth: RendererCounts & { readonly id: string };

@@ -18,6 +18,11 @@ export interface OpenedWorld {
   readonly page: Page;
   /** Navigation start to `window.__pavilion.ready`, in the page's own clock. */
   readonly firstFrameMs: number;
+  /**
+   * Frames drawn up to the ready one (null on the baseline, which counts none). Each is a full
+   * render, so frames drawn for half-typeset text slow the one that counts.
+   */
+  readonly framesToReady: number | null;
   heapMB(): Promise<number>;
   /** Throws if the page fetched from elsewhere, logged an error, or broke its CSP. */
   close(): Promise<void>;
@@ -40,13 +45,21 @@ export async function openWorld(browser: Browser, url: string): Promise<OpenedWo
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
   let firstFrameMs: number;
+  let framesToReady: number | null;
   try {
     const ready = await page.waitForFunction(
-      () => (window.__pavilion?.ready === true ? performance.now() : false),
+      () => {
+        const hook = window.__pavilion;
+        // The baseline's hook has no frame counter.
+        const frames = typeof hook?.frames === 'number' ? hook.frames : null;
+        return hook?.ready === true ? { at: performance.now(), frames } : false;
+      },
       null,
       { polling: 'raf', timeout: 120_000 },
     );
-    firstFrameMs = Math.round(Number(await ready.jsonValue()));
+    const { at, frames } = (await ready.jsonValue()) as { at: number; frames: number | null };
+    firstFrameMs = Math.round(at);
+    framesToReady = frames;
   } catch (error) {
     // Say what the page showed instead (a problem page, the 2D view), not only that time ran out.
     const shown = await page
@@ -64,6 +77,7 @@ export async function openWorld(browser: Browser, url: string): Promise<OpenedWo
   return {
     page,
     firstFrameMs,
+    framesToReady,
     async heapMB() {
       cdp ??= await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');

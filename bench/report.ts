@@ -58,6 +58,7 @@ export function printReport(results: BenchResults, budgets: readonly BudgetCheck
       ['first frame, app (median ms)', String(firstFrameMs.app)],
       ['first frame, baseline (median ms)', String(firstFrameMs.baseline)],
       ['ratio', `${firstFrameMs.ratio}x`],
+      ['frames drawn by the app up to it (median)', String(firstFrameMs.appFrames)],
       ...results.scale.map((point) => [
         `first frame, ${point.platforms} platforms (ms)`,
         String(point.firstFrameMs),
