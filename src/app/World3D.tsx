@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
+import { KIOSK } from '../floorplan/layout';
 import { KioskWorld } from '../kiosk/KioskWorld';
 import { DesktopControls, NavigationOverlay } from '../navigation';
 import { usePavilionStore } from '../state/context';
 import { Label } from '../world/Label';
-import { KIOSK } from '../world/layout';
 import { Stage } from '../world/Stage';
 import { XRControls } from '../xr/XRControls';
 import { XRGate, XRMount } from '../xr/XRGate';

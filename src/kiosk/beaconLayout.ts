@@ -5,7 +5,7 @@ import {
   HUB_PANELS,
   HUB_VIEWPOINT,
   WALL_INSET,
-} from '../world/layout';
+} from '../floorplan/layout';
 
 /**
  * Where the light over a picked booth stands, as plain math shared by the scene and the tests:

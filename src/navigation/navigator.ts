@@ -1,7 +1,7 @@
 import type { Camera } from 'three';
+import { type RingLayout, obstacles as worldObstacles } from '../floorplan/layout';
 import { type PavilionDerived, selectDerived } from '../state/selectors';
 import type { PavilionState, PavilionStore, Place, TravelRequest } from '../state/store';
-import { type RingLayout, obstacles as worldObstacles } from '../world/layout';
 import { moveVisitor, type WalkArea } from './collide';
 import { type Pose, planGlide, sampleGlide } from './glide';
 import { createMotion, type Motion } from './motion';

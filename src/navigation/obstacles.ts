@@ -1,12 +1,12 @@
-import type { BoxObstacle, Obstacle } from '../world/layout';
+import type { BoxObstacle, Obstacle } from '../floorplan/layout';
 
 /**
  * Helpers over the world's obstacles (boxes that turn about y like three.js objects, and
- * circles) for collision and route finding; the shapes themselves come from the world layout so
+ * circles) for collision and route finding; the shapes themselves come from the floor plan so
  * that navigation collides against exactly what the scene draws.
  */
 
-export type { BoxObstacle, CircleObstacle, Obstacle } from '../world/layout';
+export type { BoxObstacle, CircleObstacle, Obstacle } from '../floorplan/layout';
 
 /** A point on the floor; reused as an out-parameter so the frame loop allocates nothing. */
 export interface FloorPoint {

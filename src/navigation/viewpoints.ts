@@ -1,13 +1,13 @@
 import { type Camera, PerspectiveCamera } from 'three';
-import type { Place } from '../state/store';
-import { BOARD, FASCIA, WALL_FACE_Z } from '../world/boothDesign';
 import {
   type BoothPlacement,
   CAMERA_FOV,
   DESIGN_ASPECT,
   HUB_VIEWPOINT,
   type RingLayout,
-} from '../world/layout';
+} from '../floorplan/layout';
+import type { Place } from '../state/store';
+import { BOARD, FASCIA, WALL_FACE_Z } from '../world/boothDesign';
 import { detailReach } from '../world/lod';
 import { isClear, type WalkArea } from './collide';
 import type { Pose } from './glide';

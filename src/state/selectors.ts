@@ -3,7 +3,7 @@ import type { Weights } from '../core/criteria';
 import { type RankedPlatform, rankPlatforms } from '../core/rank';
 import { boothScale } from '../core/scale';
 import type { Guide, Platform } from '../data/schema';
-import { layoutRing, type RingLayout } from '../world/layout';
+import { layoutRing, type RingLayout } from '../floorplan/layout';
 import { usePavilion } from './context';
 import type { PavilionState } from './store';
 

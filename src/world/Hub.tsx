@@ -1,6 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { CRITERION_IDS, type Weights } from '../core/criteria';
 import type { Guide } from '../data/schema';
+import { HUB_CANOPY, HUB_PANELS, HUB_RADIUS, KIOSK } from '../floorplan/layout';
 import { emphasisRanges } from './emphasis';
 import { HUB_BOARD, HUB_BOARD_SLOTS, HUB_TEXT_Z, METHOD_ROWS, methodologyRowY } from './hubDesign';
 import {
@@ -12,7 +13,6 @@ import {
   welcomeText,
 } from './hubText';
 import { Label } from './Label';
-import { HUB_CANOPY, HUB_PANELS, HUB_RADIUS, KIOSK } from './layout';
 import { HALL } from './palette';
 
 const BODY_FONT = 0.12;

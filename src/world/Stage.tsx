@@ -1,10 +1,10 @@
 import { Canvas } from '@react-three/fiber';
 import { type ReactNode, Suspense, useState } from 'react';
 import type { PerspectiveCamera } from 'three';
+import { CAMERA_FOV, HUB_VIEWPOINT } from '../floorplan/layout';
 import { AdaptiveResolution, devicePixelRatioCap } from './AdaptiveResolution';
 import { DebugProbe } from './DebugProbe';
 import { debugRequested } from './debugHook';
-import { CAMERA_FOV, HUB_VIEWPOINT } from './layout';
 import { preloadWorldFonts, WorldReadiness } from './WorldReadiness';
 import { WorldScene } from './WorldScene';
 

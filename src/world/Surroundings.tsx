@@ -9,7 +9,7 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three';
-import { HUB_RADIUS, type RingLayout } from './layout';
+import { HUB_RADIUS, type RingLayout } from '../floorplan/layout';
 import { HALL } from './palette';
 import { shadowMaterial, unitPlane } from './resources';
 

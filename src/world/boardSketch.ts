@@ -1,5 +1,5 @@
+import type { BoothPlacement } from '../floorplan/layout';
 import { BOARD, boardBodyTop, boardCenterX, ON_WALL_Z } from './boothDesign';
-import type { BoothPlacement } from './layout';
 import type { BoothColours } from './palette';
 import { type LocalPart, type Part, placePart } from './parts';
 

@@ -1,8 +1,8 @@
 import { CRITERION_IDS } from '../core/criteria';
 import type { Coverage } from '../core/facts';
 import type { Contribution } from '../core/score';
-import type { BoothPlacement, Vec3 } from './layout';
-import { BOOTH_SIZE, WALL_INSET } from './layout';
+import type { BoothPlacement, Vec3 } from '../floorplan/layout';
+import { BOOTH_SIZE, WALL_INSET } from '../floorplan/layout';
 import { type BoothColours, CRITERION_COLOURS, HALL } from './palette';
 import { type LocalPart, type Part, placePart } from './parts';
 

@@ -1,6 +1,6 @@
+import { HUB_VIEWPOINT } from '../floorplan/layout';
 import type { PavilionDerived } from '../state/selectors';
 import { debugRequested } from './debugHook';
-import { HUB_VIEWPOINT } from './layout';
 
 /** Where the camera stands and which way it faces (yaw about y; 0 looks down −z). */
 export interface StartPose {

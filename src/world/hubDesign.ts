@@ -1,5 +1,11 @@
 import { CRITERION_IDS, type Weights } from '../core/criteria';
-import { HUB_CANOPY, HUB_PANELS, HUB_PILLARS, type HubPanelPlacement, type Vec3 } from './layout';
+import {
+  HUB_CANOPY,
+  HUB_PANELS,
+  HUB_PILLARS,
+  type HubPanelPlacement,
+  type Vec3,
+} from '../floorplan/layout';
 import { HALL } from './palette';
 import { type LocalPart, type Part, placePart } from './parts';
 

@@ -1,4 +1,4 @@
-import { DESIGN_ASPECT, type RingLayout, viewDistance } from './layout';
+import { DESIGN_ASPECT, type RingLayout, viewDistance } from '../floorplan/layout';
 
 /**
  * How near the camera must be for a booth's text to be worth drawing: the fascia sign while its

@@ -1,4 +1,4 @@
-import type { Vec3 } from './layout';
+import type { Vec3 } from '../floorplan/layout';
 
 /**
  * A piece of repeated structure (a box or a disc) in world space. Every booth and the hub emit

@@ -4,7 +4,7 @@ import {
   type RingLayout,
   ringDirection,
   yawTowards,
-} from './layout';
+} from '../floorplan/layout';
 
 /**
  * Re-weighting moves booths around the ring and resizes them. Between the old and the new layout

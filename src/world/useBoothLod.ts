@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useRef, useState } from 'react';
-import { HUB_VIEWPOINT, type RingLayout } from './layout';
+import { HUB_VIEWPOINT, type RingLayout } from '../floorplan/layout';
 import { boothLodAt } from './lod';
 
 /**

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useReducer, useRef } from 'react';
-import type { RingLayout } from './layout';
+import type { RingLayout } from '../floorplan/layout';
 import { ease, type ShownPlacements, tweenRing } from './ring-tween';
 
 /** How long booths take to change places after the weights change. */

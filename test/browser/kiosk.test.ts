@@ -8,9 +8,9 @@ import {
   type Weights,
 } from '../../src/core';
 import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
+import { KIOSK } from '../../src/floorplan/layout';
 import { boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
-import { KIOSK } from '../../src/world/layout';
 import { type GuardedPage, useBrowser, usePages, waitForWorld } from './harness';
 import {
   highlightedIds,

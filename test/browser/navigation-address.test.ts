@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HUB_VIEWPOINT } from '../../src/world/layout';
+import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { screenshot, useBrowser, usePages } from './harness';
 import {
   booth,

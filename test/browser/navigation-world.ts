@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { expect } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../src/data';
+import { type BoxObstacle, CAMERA_FOV } from '../../src/floorplan/layout';
 import { derivePavilion } from '../../src/state/selectors';
-import { type BoxObstacle, CAMERA_FOV } from '../../src/world/layout';
 import type { Pages } from './harness';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { gapTo, VISITOR_RADIUS } from '../../src/navigation/obstacles';
 import { boardBodyTop, boardCenterX, TEXT_Z } from '../../src/world/boothDesign';
-import { HUB_VIEWPOINT } from '../../src/world/layout';
 import { screenshot, useBrowser, usePages } from './harness';
 import {
   booth,

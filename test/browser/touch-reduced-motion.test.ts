@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HUB_VIEWPOINT } from '../../src/world/layout';
+import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { type GuardedPage, useBrowser, usePages } from './harness';
 import { booth, readWorld } from './navigation-world';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HUB_VIEWPOINT } from '../../src/world/layout';
+import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { buttonInPlaySpace, headYaw, type MenuAction, menuPose } from '../../src/xr/menu';
 import { type GuardedPage, useBrowser } from './harness';
 import { pavilion, type Triple } from './navigation-world';

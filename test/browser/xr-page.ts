@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Euler, Quaternion, Vector3 } from 'three';
 import { expect } from 'vitest';
-import { HUB_VIEWPOINT } from '../../src/world/layout';
+import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { ARC_STEPS, createArcTrace, traceArc } from '../../src/xr/teleportArc';
 import { openPage, screenshot } from './harness';
 import type { Triple } from './navigation-world';

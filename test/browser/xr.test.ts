@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEmbeddedGuide } from '../../src/data';
+import { KIOSK } from '../../src/floorplan/layout';
 import { boardToWorld, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
 import { isClear } from '../../src/navigation/collide';
 import { walkAreaFor } from '../../src/navigation/navigator';
-import { KIOSK } from '../../src/world/layout';
 import { firstBlock } from '../../src/xr/teleportArc';
 import { type GuardedPage, useBrowser } from './harness';
 import { pavilion, type Triple } from './navigation-world';

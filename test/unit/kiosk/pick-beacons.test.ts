@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
+import { EYE_HEIGHT, HUB_PANELS, HUB_VIEWPOINT } from '../../../src/floorplan/layout';
 import {
   BADGE_SIZE,
   badgePosition,
@@ -8,7 +9,6 @@ import {
   wallTop,
 } from '../../../src/kiosk/beaconLayout';
 import { derivePavilion } from '../../../src/state/selectors';
-import { EYE_HEIGHT, HUB_PANELS, HUB_VIEWPOINT } from '../../../src/world/layout';
 
 const guide = loadEmbeddedGuide();
 const { layout, indexById } = derivePavilion(guide, guideWeights(guide));

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  HUB_VIEWPOINT,
+  layoutRing,
+  obstacles as worldObstacles,
+} from '../../../src/floorplan/layout';
 import { isClear, moveVisitor, type WalkArea } from '../../../src/navigation/collide';
 import { gapTo, type Obstacle, VISITOR_RADIUS } from '../../../src/navigation/obstacles';
-import { HUB_VIEWPOINT, layoutRing, obstacles as worldObstacles } from '../../../src/world/layout';
 
 const wall: Obstacle = { kind: 'box', center: [0, -5], rotationY: 0, halfX: 4, halfZ: 1 };
 const area: WalkArea = { obstacles: [wall] };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EYE_HEIGHT,
+  HUB_VIEWPOINT,
+  layoutRing,
+  obstacles as worldObstacles,
+} from '../../../src/floorplan/layout';
+import {
   easeInOut,
   GLIDE_MAX_SECONDS,
   GLIDE_MIN_SECONDS,
@@ -11,12 +17,6 @@ import {
   shortTurn,
 } from '../../../src/navigation/glide';
 import { type Obstacle, VISITOR_RADIUS } from '../../../src/navigation/obstacles';
-import {
-  EYE_HEIGHT,
-  HUB_VIEWPOINT,
-  layoutRing,
-  obstacles as worldObstacles,
-} from '../../../src/world/layout';
 
 const layout = layoutRing([1.2, 1.1, 1, 1, 1, 0.9, 0.9, 0.8, 0.8, 0.8]);
 const obstacles = worldObstacles(layout);

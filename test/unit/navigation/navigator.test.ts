@@ -1,11 +1,11 @@
 import { PerspectiveCamera, Vector3 } from 'three';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
+import { CAMERA_FOV, DESIGN_ASPECT, HUB_VIEWPOINT, obstacles } from '../../../src/floorplan/layout';
 import { createNavigator, type Navigator } from '../../../src/navigation/navigator';
 import { gapTo, VISITOR_RADIUS } from '../../../src/navigation/obstacles';
 import { selectDerived } from '../../../src/state/selectors';
 import { createPavilionStore, type PavilionStore } from '../../../src/state/store';
-import { CAMERA_FOV, DESIGN_ASPECT, HUB_VIEWPOINT, obstacles } from '../../../src/world/layout';
 
 const guide = loadEmbeddedGuide();
 const FRAME = 1 / 30;

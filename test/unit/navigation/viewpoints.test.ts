@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { PerspectiveCamera } from 'three';
 import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
+import { type BoothPlacement, CAMERA_FOV, DESIGN_ASPECT } from '../../../src/floorplan/layout';
 import { isClear } from '../../../src/navigation/collide';
 import { createNavigator, walkAreaFor } from '../../../src/navigation/navigator';
 import { VISITOR_RADIUS } from '../../../src/navigation/obstacles';
@@ -9,7 +10,6 @@ import { boothPose, placePose, stepBackFor } from '../../../src/navigation/viewp
 import { derivePavilion } from '../../../src/state/selectors';
 import { createPavilionStore } from '../../../src/state/store';
 import { BOARD, WALL_FACE_Z } from '../../../src/world/boothDesign';
-import { type BoothPlacement, CAMERA_FOV, DESIGN_ASPECT } from '../../../src/world/layout';
 import { detailReach } from '../../../src/world/lod';
 
 const guide = loadEmbeddedGuide();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { layoutRing } from '../../../src/floorplan/layout';
 import { boardSketches, boardSketchLocal } from '../../../src/world/boardSketch';
 import { BOARD, boardCenterX } from '../../../src/world/boothDesign';
-import { layoutRing } from '../../../src/world/layout';
 import { boothColours } from '../../../src/world/palette';
 
 const colours = boothColours('decentraland');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
+import { HUB_VIEWPOINT } from '../../../src/floorplan/layout';
 import { derivePavilion } from '../../../src/state/selectors';
 import { debugStartPose } from '../../../src/world/debugStartPose';
-import { HUB_VIEWPOINT } from '../../../src/world/layout';
 
 const guide = loadEmbeddedGuide();
 const derived = derivePavilion(guide, guideWeights(guide));

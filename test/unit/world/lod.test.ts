@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HUB_VIEWPOINT, layoutRing } from '../../../src/world/layout';
+import { HUB_VIEWPOINT, layoutRing } from '../../../src/floorplan/layout';
 import { boothLodAt } from '../../../src/world/lod';
 
 const [hubX, , hubZ] = HUB_VIEWPOINT.position;

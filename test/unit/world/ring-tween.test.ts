@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRing } from '../../../src/world/layout';
+import { layoutRing } from '../../../src/floorplan/layout';
 import { ease, tweenRing } from '../../../src/world/ring-tween';
 
 const before = layoutRing([1.3, 1.1, 0.9, 0.8]);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
+import { distanceToObstacle, HUB_VIEWPOINT } from '../../../src/floorplan/layout';
 import type { WalkArea } from '../../../src/navigation/collide';
 import { walkAreaFor } from '../../../src/navigation/navigator';
 import { derivePavilion } from '../../../src/state/selectors';
-import { distanceToObstacle, HUB_VIEWPOINT } from '../../../src/world/layout';
 import {
   ARC_STEPS,
   createArcTrace,

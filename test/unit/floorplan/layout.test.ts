@@ -6,7 +6,7 @@ import {
   HUB_VIEWPOINT,
   layoutRing,
   obstacles,
-} from '../../../src/world/layout';
+} from '../../../src/floorplan/layout';
 
 const scale = fc.double({ min: 0.7, max: 1.4, noNaN: true });
 // Counts drawn uniformly, so that large rings (up to 200) are really tried.
