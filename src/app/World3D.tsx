@@ -8,6 +8,7 @@ import { Stage } from '../world/Stage';
 import { XRControls } from '../xr/XRControls';
 import { XRGate, XRMount } from '../xr/XRGate';
 import { ContextWatch } from './ContextWatch';
+import { ReadAsText } from './ReadAsText';
 import './world.css';
 
 /**
@@ -31,6 +32,7 @@ export default function World3D({ onContextGiveUp }: { readonly onContextGiveUp:
         </Stage>
         {/* Hub and ? live in the shell's top bar. */}
         <NavigationOverlay bar={false} />
+        <ReadAsText />
         <XRControls />
       </div>
     </XRGate>

@@ -14,7 +14,16 @@ import {
   waitForStill,
   waitToStandAt,
 } from './navigation-world';
-import { boxOf, LANDSCAPE, openAt, PORTRAIT, viewShot } from './phone-page';
+import {
+  boxOf,
+  inside,
+  LANDSCAPE,
+  MIN_TARGET,
+  openAt,
+  overlaps,
+  PORTRAIT,
+  viewShot,
+} from './phone-page';
 
 /** Booth #1 is the largest on the ring: the hardest to fit across a narrow screen. */
 const FIRST = pavilion.booths[0]?.platform.id ?? '';
@@ -79,7 +88,31 @@ describe('a booth seen on a phone', () => {
     expect((await readWorld(page)).place).toBe(FIRST);
   });
 
-  it('keeps the desktop framing of a booth on a 16:9 screen', async () => {
+  it('offers the booth as text on a phone upright, and takes the visitor to it', async () => {
+    const { page } = await openAt(pages, PORTRAIT, { touch: true, hash: `#/booth/${FIRST}` });
+    await waitForStill(page);
+    const name = pavilion.booths[0]?.platform.name ?? '';
+    const chip = page.getByRole('button', { name: `Read ${name} as text` });
+    await viewShot(page, 'phone-booth-read-as-text-first-visit');
+
+    // Over the world, clear of the help card (open on a first visit), big enough for a thumb.
+    const box = await boxOf(page, '.read-as-text');
+    expect(inside(box, await boxOf(page, 'canvas'))).toBe(true);
+    expect(overlaps(box, await boxOf(page, '.help-card'))).toBe(false);
+    expect(box.height).toBeGreaterThanOrEqual(MIN_TARGET);
+    await page.getByRole('button', { name: 'Got it' }).tap();
+    await viewShot(page, 'phone-booth-read-as-text');
+
+    await chip.tap();
+    const heading = page.locator(`#platform-${FIRST}`);
+    await expect.poll(() => heading.evaluate((node) => node === document.activeElement)).toBe(true);
+    const top = (await heading.boundingBox())?.y ?? Number.NaN;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(PORTRAIT.height / 2);
+    expect((await readWorld(page)).place).toBe(FIRST);
+  });
+
+  it('keeps the desktop framing of a booth on a 16:9 screen, where the wall reads as it is', async () => {
     const { page } = await openAt(
       pages,
       { width: 1280, height: 720 },
@@ -87,5 +120,6 @@ describe('a booth seen on a phone', () => {
     );
     const { placement } = booth(FIRST);
     await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+    expect(await page.locator('.read-as-text').isVisible()).toBe(false);
   });
 });

@@ -1,0 +1,30 @@
+import { usePavilion } from '../state/context';
+import { usePavilionDerived } from '../state/selectors';
+import { boothHeadingId } from '../twin/twin-ids';
+import './read-as-text.css';
+
+/**
+ * At a booth on a screen taller than wide, the panel wall fits only so small that its text cannot
+ * be read (the whole wall is framed, so the visitor still sees the booth as a whole). This chip
+ * takes them to the same booth in the twin below the world, as text. Its stylesheet shows it on
+ * upright screens only: elsewhere the wall itself reads well.
+ */
+export function ReadAsText() {
+  const place = usePavilion((state) => state.place);
+  const { booths, indexById } = usePavilionDerived();
+  if (place === 'hub') return null;
+  const booth = booths[indexById.get(place.booth) ?? -1];
+  if (!booth) return null;
+
+  const read = () => {
+    const heading = document.getElementById(boothHeadingId(booth.platform.id));
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <button type="button" className="read-as-text" onClick={read}>
+      Read {booth.platform.name} as text <span aria-hidden="true">↓</span>
+    </button>
+  );
+}
