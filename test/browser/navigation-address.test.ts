@@ -9,6 +9,7 @@ import {
   waitForPlace,
   waitToStandAt,
 } from './navigation-world';
+import { overlaps } from './phone-page';
 
 describe('places in the address', () => {
   const browser = useBrowser();
@@ -49,6 +50,13 @@ describe('places in the address', () => {
     expect((await readWorld(page)).place).toBe('hub');
     expect(await hashOf(page)).toBe('#/');
     await screenshot(page, 'navigation-bad-link-notice');
+    // It leaves the help card (open on a first visit) readable.
+    const [shown, card] = await Promise.all([
+      page.locator('.notice').boundingBox(),
+      page.locator('.help-card').boundingBox(),
+    ]);
+    expect(shown && card).toBeTruthy();
+    if (shown && card) expect(overlaps(shown, card)).toBe(false);
 
     await page.getByRole('button', { name: 'Dismiss this message' }).click();
     await expect.poll(() => page.getByText('There is no booth called').count()).toBe(0);
