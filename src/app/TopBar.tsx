@@ -4,6 +4,7 @@ import { KioskDock } from '../kiosk/KioskDock';
 // the first paint's bundle.
 import { HelpButton } from '../navigation/HelpCard';
 import { HomeButton } from '../navigation/HomeButton';
+import '../navigation/nav-button.css';
 import { usePavilion } from '../state/context';
 import { usePavilionDerived } from '../state/selectors';
 import type { ViewName } from '../twin/view-choice';

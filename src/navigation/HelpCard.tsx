@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { usePavilion, usePavilionStore } from '../state/context';
 import { rememberHelpDismissed, startsMoving, wasHelpDismissed } from './help-memory';
 import { TOUCH_CONTROLS } from './touch/help';
+import './nav-button.css';
 
 const CONTROLS: readonly (readonly [keys: string, what: string])[] = [
   ['Click the world', 'capture the mouse to look around'],

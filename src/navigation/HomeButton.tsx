@@ -1,4 +1,5 @@
 import { usePavilionStore } from '../state/context';
+import './nav-button.css';
 
 /** Back to the hub from anywhere: the visible twin of the H key. */
 export function HomeButton() {
