@@ -95,6 +95,12 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** The availability line both views show: the kind, then the note when there is one. */
+export function availabilityText(availability: Platform['availability']): string {
+  const kind = `${AVAILABILITY_TEXT[availability.kind]}.`;
+  return availability.note ? `${kind} ${availability.note}` : kind;
+}
+
 /** One device or build tool and its coverage, as both views write it: "SDK: supported". */
 export function coverageLine(name: string, coverage: Coverage): string {
   return `${name}: ${COVERAGE_TEXT[coverage]}`;

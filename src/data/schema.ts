@@ -42,7 +42,8 @@ export const platformSchema = z.object({
     freeToStart: z.enum(['yes', 'no', 'not-stated']),
     feeKinds: z.array(z.enum(FEE_KINDS)),
   }),
-  availability: z.object({ kind: z.enum(AVAILABILITY_KINDS), note: text }),
+  /** The note adds what the kind does not say; left out where it would only repeat it. */
+  availability: z.object({ kind: z.enum(AVAILABILITY_KINDS), note: text.optional() }),
   considerIf: text,
   /** Alternatives among the platforms of this dataset, by id: each becomes a travel control. */
   alternatives: z.array(platformIdSchema),

@@ -71,7 +71,7 @@ export function BoothFacts({ platform }: { readonly platform: Platform }) {
         <dt>{HEADING.availability}</dt>
         <dd>
           <p className="fact__lead">{AVAILABILITY_TEXT[platform.availability.kind]}</p>
-          <p>{platform.availability.note}</p>
+          {platform.availability.note && <p>{platform.availability.note}</p>}
         </dd>
       </div>
       <div className="fact">

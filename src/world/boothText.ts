@@ -1,7 +1,7 @@
 import type { Coverage, DeviceClass } from '../core/facts';
 import { DEVICE_CLASSES, TOOLING_KINDS } from '../core/facts';
 import {
-  AVAILABILITY_TEXT,
+  availabilityText,
   coverageLine,
   DEVICE_TEXT,
   feesSummary,
@@ -72,7 +72,7 @@ export function boothTexts(platform: Platform, nameOf: (id: string) => string | 
         feesSummary(platform.costs),
         platform.costs.notes,
         // No blank line before these: their coloured headings set them apart, and the board is full.
-        `${caps(HEADING.availability)}  ${AVAILABILITY_TEXT[availability.kind]}. ${availability.note}`,
+        `${caps(HEADING.availability)}  ${availabilityText(availability)}`,
         `${caps(HEADING.wallet)}  ${WALLET_TEXT[wallet.need]}. ${wallet.note}`,
       ].join('\n'),
     },

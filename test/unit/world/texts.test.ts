@@ -46,6 +46,35 @@ describe('what a booth says', () => {
   });
 });
 
+describe("a booth's availability", () => {
+  const line = (id: string) => {
+    const platform = guide.platforms.find((p) => p.id === id);
+    if (!platform) throw new Error(`no platform ${id}`);
+    const fees = boothTexts(platform, nameOf).fees.body.split('\n');
+    return fees.find((text) => text.startsWith('AVAILABILITY  ')) ?? '';
+  };
+
+  it('says open worldwide once, with a note only where it adds something', () => {
+    expect(line('spatial')).toBe('AVAILABILITY  Open worldwide.');
+    expect(line('decentraland')).toBe('AVAILABILITY  Open worldwide. It runs in the browser.');
+    expect(line('upland')).toMatch(/^AVAILABILITY {2}Varies by region\. \S/);
+    expect(line('otherside')).toMatch(/^AVAILABILITY {2}Access windows only\. \S/);
+  });
+
+  it('repeats no word of its own for any platform', () => {
+    for (const { id } of guide.platforms) {
+      const words: string[] =
+        line(id)
+          .toLowerCase()
+          .match(/[a-z]{5,}/g) ?? [];
+      expect(
+        words.filter((word, i) => words.indexOf(word) !== i),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('what the hub says', () => {
   it('shows the guide title and its month of update in words', () => {
     const { body } = welcomeText(guide);

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { guideWeights, loadEmbeddedGuide } from '../../../src/data';
-import { FACT_HEADINGS } from '../../../src/data/labels';
+import { AVAILABILITY_TEXT, FACT_HEADINGS } from '../../../src/data/labels';
 import { derivePavilion } from '../../../src/state/selectors';
 import { PlatformCard } from '../../../src/twin/PlatformCard';
 import { boothTexts } from '../../../src/world/boothText';
@@ -74,6 +74,18 @@ describe('one vocabulary for the booth and the twin', () => {
       for (const line of texts.devices.lines) expect(twin).toContain(line.text);
       const firstFeeLine = texts.fees.body.split('\n')[0] ?? '';
       expect(twin).toContain(firstFeeLine);
+    });
+  });
+
+  it('shows availability in the twin as on the booth: the kind, and a note only if any', () => {
+    booths.forEach((booth, i) => {
+      const { html } = twinHeadings(i);
+      const fact = html.slice(html.indexOf('<dt>Availability</dt>'), html.indexOf('<dt>Wallet'));
+      const paragraphs = [...fact.matchAll(/<p[^>]*>([^<]+)<\/p>/g)].map((m) => m[1]);
+      const { kind, note } = booth.platform.availability;
+      expect(paragraphs, booth.platform.id).toEqual(
+        note ? [AVAILABILITY_TEXT[kind], note] : [AVAILABILITY_TEXT[kind]],
+      );
     });
   });
 

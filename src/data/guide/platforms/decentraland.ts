@@ -27,7 +27,7 @@ export const decentraland: Platform = {
     freeToStart: 'not-stated',
     feeKinds: ['marketplace', 'gas'],
   },
-  availability: { kind: 'global', note: 'Open worldwide, since it runs in the browser.' },
+  availability: { kind: 'global', note: 'It runs in the browser.' },
   considerIf:
     'Open standards and community tools with a long track record matter more to you than the ' +
     'newest graphics.',

@@ -16,7 +16,7 @@ export const mona: Platform = {
     freeToStart: 'not-stated',
     feeKinds: ['marketplace', 'gas'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf: 'Looks and curation matter more to you than game mechanics for a mass audience.',
   alternatives: ['spatial', 'oncyber'],
   alternativesElsewhere: [],

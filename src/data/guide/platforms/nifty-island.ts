@@ -25,7 +25,7 @@ export const niftyIsland: Platform = {
     freeToStart: 'yes',
     feeKinds: [],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf:
     'You want an enjoyable social loop where creators progress, not speculation on real estate.',
   alternatives: ['the-sandbox'],

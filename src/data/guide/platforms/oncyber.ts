@@ -21,7 +21,7 @@ export const oncyber: Platform = {
     freeToStart: 'yes',
     feeKinds: ['marketplace'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf: 'You need something fast and simple rather than elaborate game mechanics.',
   alternatives: ['voxels', 'mona'],
   alternativesElsewhere: [],

@@ -28,7 +28,7 @@ export const otherside: Platform = {
   },
   availability: {
     kind: 'access-windows',
-    note: 'Still in development: access opens in windows that change over time.',
+    note: 'Still in development; their dates change over time.',
   },
   considerIf: 'You are at ease with a product under active development that ships in stages.',
   alternatives: ['nifty-island', 'the-sandbox'],

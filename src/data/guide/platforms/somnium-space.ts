@@ -21,7 +21,7 @@ export const somniumSpace: Platform = {
     freeToStart: 'not-stated',
     feeKinds: ['marketplace', 'gas'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf: 'Your audience owns VR hardware and it runs the world smoothly.',
   alternatives: ['spatial', 'mona'],
   alternativesElsewhere: [],

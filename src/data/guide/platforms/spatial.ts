@@ -25,7 +25,7 @@ export const spatial: Platform = {
     freeToStart: 'yes',
     feeKinds: ['subscription'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf:
     'You want visitors to get in without friction, on many devices, and without any wallet.',
   alternatives: ['mona', 'somnium-space'],

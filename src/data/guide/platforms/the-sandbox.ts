@@ -27,7 +27,7 @@ export const theSandbox: Platform = {
     freeToStart: 'not-stated',
     feeKinds: ['marketplace', 'land'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf:
     'You value the pull of big IP and organised events above building a world with no limits.',
   alternatives: ['decentraland', 'upland'],

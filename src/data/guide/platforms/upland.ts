@@ -29,7 +29,7 @@ export const upland: Platform = {
   },
   availability: {
     kind: 'varies-by-region',
-    note: 'Open worldwide, but what you can do depends on where you are.',
+    note: 'Anyone can join, but local rules limit what you can do.',
   },
   considerIf: 'You want play tied to real geography and an economy built around property.',
   alternatives: ['the-sandbox', 'decentraland'],

@@ -16,7 +16,7 @@ export const voxels: Platform = {
     freeToStart: 'not-stated',
     feeKinds: ['marketplace', 'land', 'gas'],
   },
-  availability: { kind: 'global', note: 'Available worldwide.' },
+  availability: { kind: 'global' },
   considerIf: 'Ease matters more to you than realistic scenes or blockbuster-grade graphics.',
   alternatives: ['oncyber'],
   alternativesElsewhere: ['Hyperfy'],
