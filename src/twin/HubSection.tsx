@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Weights } from '../core';
 import type { Guide } from '../data/schema';
-import { formatYearMonth } from './format';
+import { formatYearMonth, inSentence } from './format';
 import { HUB_HEADING_ID } from './twin-ids';
 
 interface HubSectionProps {
@@ -57,6 +57,7 @@ function Methodology({ guide, weights }: Pick<HubSectionProps, 'guide' | 'weight
 
 function DecisionGuide({ guide, onTravel }: Pick<HubSectionProps, 'guide' | 'onTravel'>) {
   const nameOf = (id: string) => guide.platforms.find((p) => p.id === id)?.name;
+  const names = guide.platforms.map((p) => p.name);
   return (
     <section className="hub-panel" aria-labelledby="hub-decide">
       <h3 id="hub-decide">Which platform for what</h3>
@@ -70,7 +71,7 @@ function DecisionGuide({ guide, onTravel }: Pick<HubSectionProps, 'guide' | 'onT
                 <button
                   type="button"
                   className="twin-button"
-                  aria-label={`${name}, go to its booth (for ${entry.label.toLowerCase()})`}
+                  aria-label={`${name}, go to its booth (for ${inSentence(entry.label, names)})`}
                   onClick={() => onTravel(entry.platformId)}
                 >
                   {name}

@@ -85,6 +85,10 @@ describe('the DOM twin', () => {
     }
     expect(await hub.locator('details summary').count()).toBe(7);
     expect(await hub.getByRole('button', { name: /go to its booth/ }).count()).toBe(10);
+    // The use case joins the sentence with its acronyms as written.
+    const sandbox =
+      'The Sandbox, go to its booth (for brand and IP campaigns with seasons of user content)';
+    expect(await hub.getByRole('button', { name: sandbox, exact: true }).count()).toBe(1);
   });
 
   it('travels in 3D when a booth is chosen, and announces the arrival', async () => {
