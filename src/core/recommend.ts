@@ -9,7 +9,7 @@ import {
 } from './answers';
 import { type CriterionId, GUIDE_WEIGHTS, type Weights } from './criteria';
 import type { DecisionGuideEntry, PlatformFacts, ScoringDataset } from './facts';
-import { assertUniqueIds, byGuideRankThenId, orderByScore } from './rank';
+import { assertUniqueIds, byGuideRankThenId, orderByScore, TOTAL_EPSILON } from './rank';
 import { EXCLUSION_RULES, POINT_RULES, type RuleContext, WEIGHT_RULES } from './recommend-rules';
 import { scoreWithUnitWeights } from './score';
 import { normaliseWeights, weightsInPercent } from './weights';
@@ -52,7 +52,11 @@ const CRITERION_WORDS: Readonly<Record<CriterionId, string>> = {
  */
 function whyItMoved(draft: Draft, criterion: CriterionId, points: number): string {
   const onCriterion = draft.platform.subScores[criterion].score * 10;
-  if (onCriterion === draft.score || points === 0) return '';
+  // Within rounding of even, the shift moved nothing a visitor could see, and the sign of a
+  // difference of 1e-15 says nothing about which side the platform is on.
+  if (Math.abs(onCriterion - draft.score) <= TOTAL_EPSILON || Math.abs(points) <= TOTAL_EPSILON) {
+    return '';
+  }
   const side = onCriterion > draft.score ? 'stronger' : 'weaker';
   const effect = points > 0 ? 'lifts' : 'lowers';
   return `It is ${side} on ${CRITERION_WORDS[criterion]} than overall, so this ${effect} it.`;
