@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PavilionDebugSnapshot } from '../../src/world/debugHook';
-import { screenshot } from './harness';
 
 export function snapshot(page: Page): Promise<PavilionDebugSnapshot> {
   return page.evaluate(() => {
@@ -75,10 +74,4 @@ export async function highlightedIds(page: Page): Promise<string[]> {
 
 export async function waitForPlace(page: Page, place: string) {
   await expect.poll(async () => (await snapshot(page)).place, { timeout: 30_000 }).toBe(place);
-}
-
-/** Saves what the visitor sees (the viewport, not the full page) beside the harness's shots. */
-export async function viewShot(page: Page, name: string): Promise<void> {
-  const path = await screenshot(page, name);
-  await page.screenshot({ path, fullPage: false });
 }

@@ -11,7 +11,7 @@ import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
 import { KIOSK } from '../../src/floorplan/layout';
 import { boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
-import { type GuardedPage, useBrowser, usePages, waitForWorld } from './harness';
+import { type GuardedPage, useBrowser, usePages, viewShot, waitForWorld } from './harness';
 import {
   highlightedIds,
   pickRadio,
@@ -19,7 +19,6 @@ import {
   snapshot,
   tabTo,
   tickBox,
-  viewShot,
   waitForPlace,
 } from './kiosk-page';
 import { onScreen } from './navigation-world';

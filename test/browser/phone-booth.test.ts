@@ -4,7 +4,7 @@ import { walkAreaFor } from '../../src/navigation/navigator';
 import { boothPose } from '../../src/navigation/viewpoints';
 import { BOARD, WALL_FACE_Z } from '../../src/world/boothDesign';
 import { detailReach } from '../../src/world/lod';
-import { useBrowser, usePages } from './harness';
+import { useBrowser, usePages, viewShot } from './harness';
 import {
   booth,
   boothPoint,
@@ -14,16 +14,7 @@ import {
   waitForStill,
   waitToStandAt,
 } from './navigation-world';
-import {
-  boxOf,
-  inside,
-  LANDSCAPE,
-  MIN_TARGET,
-  openAt,
-  overlaps,
-  PORTRAIT,
-  viewShot,
-} from './phone-page';
+import { boxOf, inside, LANDSCAPE, MIN_TARGET, openAt, overlaps, PORTRAIT } from './phone-page';
 
 /** Booth #1 is the largest on the ring: the hardest to fit across a narrow screen. */
 const FIRST = pavilion.booths[0]?.platform.id ?? '';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BOARD, FASCIA, WALL_FACE_Z } from '../../src/world/boothDesign';
-import { useBrowser, usePages } from './harness';
+import { useBrowser, usePages, viewShot } from './harness';
 import { boothPoint, onScreen, pavilion, readWorld } from './navigation-world';
 import {
   type Box,
@@ -14,7 +14,6 @@ import {
   openAt,
   overlaps,
   PORTRAIT,
-  viewShot,
 } from './phone-page';
 
 const CARD = '.help-card';

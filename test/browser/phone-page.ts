@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type Pages, screenshot } from './harness';
+import type { Pages } from './harness';
 
 /** Helpers for the phone layout tests: opening at a screen size, and boxes seen on screen. */
 
@@ -91,11 +91,4 @@ export async function expectToolsReachable(page: Page, viewport: Viewport) {
     ),
   );
   expect(overflow).toBe(false);
-}
-
-/** Saves what the screen shows (the viewport, not the full page). */
-export async function viewShot(page: Page, name: string) {
-  const path = await screenshot(page, name);
-  await page.screenshot({ path, fullPage: false });
-  return path;
 }

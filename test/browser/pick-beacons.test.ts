@@ -6,8 +6,15 @@ import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
 import { HUB_VIEWPOINT, yawTowards } from '../../src/floorplan/layout';
 import { BADGE_SIZE, badgePosition, pickBeacons } from '../../src/kiosk/beaconLayout';
 import { HELP_DISMISSED_KEY } from '../../src/navigation/help-memory';
-import { type GuardedPage, type Pages, useBrowser, usePages, waitForWorld } from './harness';
-import { highlightedIds, viewShot } from './kiosk-page';
+import {
+  type GuardedPage,
+  type Pages,
+  useBrowser,
+  usePages,
+  viewShot,
+  waitForWorld,
+} from './harness';
+import { highlightedIds } from './kiosk-page';
 import { onScreen, pavilion, readWorld, type Triple } from './navigation-world';
 
 /**

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_IDS, rankPlatforms } from '../../src/core';
 import { loadEmbeddedGuide } from '../../src/data';
-import { useBrowser, usePages, waitForWorld } from './harness';
-import { snapshot, viewShot } from './kiosk-page';
+import { useBrowser, usePages, viewShot, waitForWorld } from './harness';
+import { snapshot } from './kiosk-page';
 
 /** Drops Liquidity to zero with the keyboard and counts the frames drawn in the next 2 s. */
 async function framesAfterReweighting(page: Page): Promise<{ frames: number; order: string[] }> {

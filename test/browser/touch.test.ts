@@ -1,8 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, usePages } from './harness';
+import { useBrowser, usePages, viewShot } from './harness';
 import { booth, onScreen, pavilion, readWorld, waitForPlace } from './navigation-world';
-import { LANDSCAPE, openAt, PORTRAIT, viewShot } from './phone-page';
+import { LANDSCAPE, openAt, PORTRAIT } from './phone-page';
 
 /** The part of the world's canvas that shows on screen, in page pixels. */
 async function visibleWorld(page: Page) {

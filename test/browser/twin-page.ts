@@ -44,8 +44,3 @@ export function focusedElement(page: Page) {
     };
   });
 }
-
-/** Saves what the visitor sees (the viewport) as test-results/screenshots/<name>.png. */
-export async function viewportShot(page: Page, path: string): Promise<void> {
-  await page.screenshot({ path, fullPage: false });
-}

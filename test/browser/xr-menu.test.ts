@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { buttonInPlaySpace, headYaw, type MenuAction, menuPose } from '../../src/xr/menu';
-import { type GuardedPage, useBrowser } from './harness';
+import { type GuardedPage, useBrowser, viewShot } from './harness';
 import { pavilion, type Triple } from './navigation-world';
 import {
   aimRightAtLocal,
@@ -15,7 +15,6 @@ import {
   pullRightTrigger,
   readHook,
   setRightStick,
-  viewShot,
 } from './xr-page';
 
 /**

@@ -3,7 +3,7 @@ import { Euler, Quaternion, Vector3 } from 'three';
 import { expect } from 'vitest';
 import { HUB_VIEWPOINT } from '../../src/floorplan/layout';
 import { ARC_STEPS, createArcTrace, traceArc } from '../../src/xr/teleportArc';
-import { openPage, screenshot } from './harness';
+import { openPage, viewShot } from './harness';
 import type { Triple } from './navigation-world';
 
 /**
@@ -195,11 +195,6 @@ export async function teleportWithRightStick(page: Page, shot?: string) {
   await setRightStick(page, 0, -1);
   if (shot) await viewShot(page, shot);
   await setRightStick(page, 0, 0);
-}
-
-export async function viewShot(page: Page, name: string) {
-  const path = await screenshot(page, name);
-  await page.screenshot({ path, fullPage: false });
 }
 
 export const flat = (a: Triple, b: Triple) => Math.hypot(a[0] - b[0], a[2] - b[2]);

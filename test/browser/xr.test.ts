@@ -6,7 +6,7 @@ import { kioskSteps } from '../../src/kiosk/steps';
 import { isClear } from '../../src/navigation/collide';
 import { walkAreaFor } from '../../src/navigation/navigator';
 import { firstBlock } from '../../src/xr/teleportArc';
-import { type GuardedPage, useBrowser } from './harness';
+import { type GuardedPage, useBrowser, viewShot } from './harness';
 import { pavilion, type Triple } from './navigation-world';
 import {
   aimArcAt,
@@ -22,7 +22,6 @@ import {
   pullRightTrigger,
   readHook,
   teleportWithRightStick,
-  viewShot,
 } from './xr-page';
 
 /**
