@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { usePavilion } from '../state/context';
 import { KioskResult } from './KioskResult';
 import { KioskStepView } from './KioskStepView';
 import { isResult } from './steps';
+import { useEscapeCloses } from './useEscapeCloses';
 import { useKiosk } from './useKiosk';
 
 interface KioskPanelProps {
@@ -19,18 +20,7 @@ export function KioskPanel({ id, onClose }: KioskPanelProps) {
   const redFlags = usePavilion((s) => s.guide.redFlags);
   const panel = useRef<HTMLDivElement>(null);
 
-  // Escape anywhere inside closes it; a native listener, since the dialog itself is no control.
-  useEffect(() => {
-    const element = panel.current;
-    if (!element) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      onClose();
-    };
-    element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  useEscapeCloses(panel, onClose);
 
   return (
     <div ref={panel} id={id} className="kiosk-panel" role="dialog" aria-labelledby={`${id}-title`}>

@@ -255,10 +255,46 @@ describe('the decision kiosk', () => {
         value: { writeText: () => Promise.resolve() },
       });
     });
+    const tools = page.locator('.topbar').getByRole('button');
+    const boxesOf = () => tools.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().x));
+    const before = await boxesOf();
     await page.getByRole('button', { name: 'Copy link' }).click();
     const status = page.locator('.copy-link__status').first();
     await expect.poll(() => status.textContent()).toBe('Link copied.');
+    // It hangs under the bar's tools, not in their row: nothing under the pointer moves.
+    expect(await boxesOf()).toEqual(before);
+    const shown = await status.boundingBox();
+    const copy = await page.getByRole('button', { name: 'Copy link' }).boundingBox();
+    expect(shown?.y).toBeGreaterThanOrEqual((copy?.y ?? 0) + (copy?.height ?? 0));
+    await viewShot(page, 'kiosk-link-copied');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('');
+  });
+
+  it('closes either sheet with Escape and gives focus back to its button', async () => {
+    const { page } = await pages.open('/?debug=1', { ready: true });
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element instanceof HTMLInputElement ? element.name : element?.textContent;
+      });
+
+    const weights = page.getByRole('button', { name: 'Weights' });
+    await weights.click();
+    // The sheet opens away from its button: focus goes to the first slider, ready for arrows.
+    await expect.poll(focused).toBe('weight-liquidity');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('input[name="weight-liquidity"]').inputValue()).resolves.toBe('31');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.weights').count()).toBe(0);
+    await expect(weights.getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(await focused()).toBe('Weights');
+
+    const kiosk = page.getByRole('button', { name: 'Help me choose' });
+    await kiosk.click();
+    await page.getByRole('dialog', { name: 'Help me choose' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await focused()).toBe('Help me choose');
   });
 
   it('loads the rest of a link whose state is garbage, with a notice', async () => {
