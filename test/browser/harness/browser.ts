@@ -61,6 +61,8 @@ export interface OpenPageOptions {
   /** Mobile emulation: meta viewport honoured, mobile user agent behaviour. */
   readonly mobile?: boolean;
   readonly reducedMotion?: boolean;
+  /** The screen's pixel ratio; 1 unless a test is about high-density screens. */
+  readonly deviceScaleFactor?: number;
   /** Wait for this before returning; defaults to 'load'. */
   readonly waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** Runs on the guarded context before its page opens (to answer some requests, say). */
@@ -94,7 +96,7 @@ export async function openPage(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     // Software rendering: doubling the pixel ratio makes each frame about four times slower.
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     hasTouch: options.touch ?? false,
     isMobile: options.mobile ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
