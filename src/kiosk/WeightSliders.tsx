@@ -7,10 +7,32 @@ import {
   SLIDER,
   SLIDER_FLOOR,
   type Weights,
+  weightsInPercent,
   whatWouldFlipTopOnSliders,
 } from '../core';
 import { usePavilion, usePavilionStore } from '../state/context';
 import { flipSentence, formatWeight } from './flipSentence';
+
+interface SharesNoteProps {
+  readonly weights: Weights;
+  readonly total: number;
+  readonly labelOf: (criterion: CriterionId) => string;
+}
+
+/**
+ * The sliders are relative: once they no longer add up to 100, a slider's number is not what
+ * the criterion counts for, and "70" beside "guide 10" overstates it. This says what each one
+ * weighs now, in the guide's own terms (percent of the score).
+ */
+function SharesNote({ weights, total, labelOf }: SharesNoteProps) {
+  const shares = weightsInPercent(weights);
+  const list = CRITERION_IDS.map((c) => `${labelOf(c)} ${Math.round(shares[c])}%`).join(', ');
+  return (
+    <p className="weights__total">
+      These add up to {total}, so each counts for its share: {list}.
+    </p>
+  );
+}
 
 interface WeightSlidersProps {
   /** The guide's own weights, for "Back to the guide's weights" and the comparison. */
@@ -36,6 +58,7 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
   // The search ranks the hall a few dozen times: once per change of weights, not per render.
   const flip = useMemo(() => whatWouldFlipTopOnSliders(guide.platforms, weights), [guide, weights]);
   const hint = flipSentence(flip, labelOf, nameOf);
+  const total = CRITERION_IDS.reduce((sum, criterion) => sum + weights[criterion], 0);
 
   const onSlide = (criterion: CriterionId, value: number) => {
     const move = moveSlider(weights, criterion, value);
@@ -73,6 +96,7 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
           </div>
         );
       })}
+      {total !== 100 && <SharesNote weights={weights} total={total} labelOf={labelOf} />}
       <p className="weights__hint" role="status">
         {held
           ? `${labelOf(held)} stays at ${SLIDER_FLOOR}: with every weight at zero nothing could ` +

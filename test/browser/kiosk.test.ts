@@ -169,6 +169,11 @@ describe('the decision kiosk', () => {
     await expect
       .poll(shown, { timeout: 10_000 })
       .toEqual(want.map((b) => `${b.id} ${b.scale.toFixed(6)}`));
+    // 70 beside "guide 10" is not what UX counts for now: the sheet says each share.
+    await expect(page.locator('.weights__total').textContent()).resolves.toBe(
+      'These add up to 160, so each counts for its share: Liquidity 19%, Security 16%, ' +
+        'Coverage 9%, Costs 9%, UX 44%, Support 3%.',
+    );
     await viewShot(page, 'kiosk-weights');
     await expect(
       page
@@ -185,6 +190,7 @@ describe('the decision kiosk', () => {
     await tabTo(page, (f) => f.type === 'range' && f.name === 'weight-support');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
     await page.getByText(/Support stays at 1/).waitFor();
+    await page.getByText('These add up to 1, so each counts for its share:').waitFor();
     const slider = page.locator('input[name="weight-support"]');
     await expect(slider.inputValue()).resolves.toBe('1');
     await expect
