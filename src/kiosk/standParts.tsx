@@ -1,5 +1,6 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { type ComponentType, useState } from 'react';
+import { claimClick } from '../world/claimClick';
 
 /**
  * The pieces the kiosk's 3D face is made of. Text comes in as a component (the world's tracked
@@ -67,7 +68,7 @@ export function Plate({
 
   const press = (event: ThreeEvent<MouseEvent>) => {
     // The plate answers the click; the booths and the floor behind it must not also travel.
-    event.stopPropagation();
+    claimClick(event);
     onPress();
   };
 

@@ -9,7 +9,8 @@ import { wrapAngle } from './viewpoints';
 const MAX_MOVEMENT = 300;
 
 /**
- * Click the world to capture the mouse, then move it to look around. Esc releases the mouse
+ * Click the world (not a booth or another 3D control) to capture the mouse, then move it to
+ * look around. Esc releases the mouse
  * (the browser does that); nothing here needs to know, as every read asks the document.
  */
 export function usePointerLook(motion: Motion, invalidate: () => void): void {
@@ -19,7 +20,10 @@ export function usePointerLook(motion: Motion, invalidate: () => void): void {
   useEffect(() => {
     const refused = () => store.getState().notify('info', LOOK_HINT, LOOK_HINT_ID);
 
+    // On the window, so it runs after fiber's handlers (on the canvas's parent) have seen the
+    // click: a click a 3D control claimed (claimClick) travels or answers, and captures nothing.
     const onClick = (event: MouseEvent) => {
+      if (event.target !== canvas || event.defaultPrevented) return;
       // Touch screens have no pointer lock (iOS lacks the API); they get their own controls.
       if (event instanceof PointerEvent && event.pointerType !== 'mouse') return;
       if (!('requestPointerLock' in canvas) || isLocked(canvas)) return;
@@ -41,12 +45,12 @@ export function usePointerLook(motion: Motion, invalidate: () => void): void {
       invalidate();
     };
 
-    canvas.addEventListener('click', onClick);
+    window.addEventListener('click', onClick);
     document.addEventListener('pointerlockchange', onLockChange);
     document.addEventListener('pointerlockerror', refused);
     document.addEventListener('mousemove', onMouseMove);
     return () => {
-      canvas.removeEventListener('click', onClick);
+      window.removeEventListener('click', onClick);
       document.removeEventListener('pointerlockchange', onLockChange);
       document.removeEventListener('pointerlockerror', refused);
       document.removeEventListener('mousemove', onMouseMove);

@@ -16,6 +16,7 @@ import {
 } from './boothDesign';
 import { boothTexts } from './boothText';
 import { buttonMaterial } from './buttonMaterial';
+import { claimClick } from './claimClick';
 import { emphasisRanges } from './emphasis';
 import { Label } from './Label';
 import { boothColours, HALL } from './palette';
@@ -86,7 +87,7 @@ function TravelButton({
 }) {
   const store = usePavilionStore();
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    event.stopPropagation();
+    claimClick(event);
     store.getState().travelTo({ booth: id }, 'click');
   };
   // Spread: the a11y lint reads three elements as DOM; the DOM twin has the accessible controls.

@@ -59,6 +59,8 @@ describe('desktop navigation', () => {
     await waitForPlace(page, last);
     expect(await hashOf(page)).toBe(`#/booth/${last}`);
     await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+    // A click on a booth travels; only a click on the world around captures the mouse.
+    expect(await page.evaluate(() => document.pointerLockElement)).toBeNull();
   });
 
   it("travels to an alternative from the booth's own travel control", async () => {
@@ -70,6 +72,7 @@ describe('desktop navigation', () => {
     await page.mouse.click(target.x, target.y);
     await waitForPlace(page, 'mona');
     expect(await hashOf(page)).toBe('#/booth/mona');
+    expect(await page.evaluate(() => document.pointerLockElement)).toBeNull();
   });
 
   it('returns to the hub on H, through a history entry', async () => {
