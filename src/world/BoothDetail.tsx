@@ -14,7 +14,7 @@ import {
   LINE_HEIGHT,
   TEXT_Z,
 } from './boothDesign';
-import { boothTexts } from './boothText';
+import { boothTexts, criterionLine } from './boothText';
 import { buttonMaterial } from './buttonMaterial';
 import { claimClick } from './claimClick';
 import { emphasisRanges } from './emphasis';
@@ -130,10 +130,7 @@ export function BoothDetail({
   const lines = (from: number) =>
     criteria
       .slice(from, from + 3)
-      .map(
-        (c) =>
-          `${criterionLabels[c.criterion]}  ${c.points.toFixed(1)} of ${(c.weight * 100).toFixed(0)}`,
-      )
+      .map((c) => criterionLine(criterionLabels[c.criterion], c))
       .join('\n');
   const colours = boothColours(booth.platform.id);
   const accent = colours.deep;

@@ -1,3 +1,4 @@
+import type { Contribution } from '../core';
 import type { Coverage, DeviceClass } from '../core/facts';
 import { DEVICE_CLASSES, TOOLING_KINDS } from '../core/facts';
 import {
@@ -98,4 +99,14 @@ export function boothTexts(platform: Platform, nameOf: (id: string) => string | 
         .join('\n\n'),
     },
   };
+}
+
+/**
+ * A score board's line for one criterion: the points earned and the most it could give under
+ * the current weights. The ceiling keeps a decimal when it has one, rounded as the points are:
+ * with custom weights a whole ceiling could read "9.4 of 9", more points than the most there is.
+ */
+export function criterionLine(label: string, contribution: Contribution): string {
+  const ceiling = Math.round(contribution.weight * 1000) / 10;
+  return `${label}  ${contribution.points.toFixed(1)} of ${ceiling}`;
 }

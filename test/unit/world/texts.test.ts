@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedGuide } from '../../../src/data';
-import { boothTexts } from '../../../src/world/boothText';
+import { GUIDE_WEIGHTS, scorePlatform } from '../../../src/core';
+import { asScoringDataset, loadEmbeddedGuide } from '../../../src/data';
+import { boothTexts, criterionLine } from '../../../src/world/boothText';
 import { emphasisRanges, headingLength } from '../../../src/world/emphasis';
 import { decisionGuideText, faqTexts, welcomeText } from '../../../src/world/hubText';
+import { makePlatform } from '../core/fixtures';
 
 const guide = loadEmbeddedGuide();
 const names = new Map(guide.platforms.map((p) => [p.id, p.name]));
@@ -110,5 +112,38 @@ describe('coloured headings inside one text', () => {
   it('switches to the accent at a heading and back to the base after it', () => {
     const ranges = emphasisRanges('ab\nWALLET  x', '#000000', '#ffffff');
     expect(ranges).toEqual({ 0: 0x000000, 3: 0xffffff, 9: 0x000000 });
+  });
+});
+
+describe("a score board's criterion lines", () => {
+  const platforms = asScoringDataset(guide).platforms;
+
+  it("read the guide's weights as whole ceilings", () => {
+    const [first] = platforms;
+    if (!first) throw new Error('the guide has no platforms');
+    const liquidity = scorePlatform(first, GUIDE_WEIGHTS).contributions[0];
+    if (!liquidity) throw new Error('no contributions');
+    expect(criterionLine('Liquidity', liquidity)).toMatch(/^Liquidity {2}\d+\.\d of 30$/);
+  });
+
+  it('never show more points than the ceiling, under weights that split unevenly', () => {
+    // Shares of 160: 18.75, 15.625, 9.375, 9.375, 43.75, 3.125. Whole ceilings read "9.4 of 9".
+    const weights = { liquidity: 30, security: 25, coverage: 15, costs: 15, ux: 70, support: 5 };
+    for (const platform of platforms) {
+      for (const contribution of scorePlatform(platform, weights).contributions) {
+        const [points, ceiling] = criterionLine('', contribution).trim().split(' of ').map(Number);
+        expect(points).toBeLessThanOrEqual(ceiling ?? Number.NaN);
+      }
+    }
+    const perfect = makePlatform('perfect', 1, [10, 10, 10, 10, 10, 10]);
+    const lines = scorePlatform(perfect, weights).contributions.map((c) => criterionLine('', c));
+    expect(lines.map((line) => line.trim())).toEqual([
+      '18.8 of 18.8',
+      '15.6 of 15.6',
+      '9.4 of 9.4',
+      '9.4 of 9.4',
+      '43.8 of 43.8',
+      '3.1 of 3.1',
+    ]);
   });
 });
