@@ -73,8 +73,32 @@ function skipGpuGlyphWarmUp(): Plugin {
   };
 }
 
+/**
+ * The dev server puts every stylesheet into the page as a <style> element (that is how it swaps
+ * them without a reload), and index.html's policy allows style sheets from our own origin only,
+ * so `npm run dev` showed the page unstyled. Allow inline styles while developing; the build, and
+ * every test, keeps the strict policy.
+ */
+function inlineStylesWhileDeveloping(): Plugin {
+  return {
+    name: 'pavilion:inline-styles-while-developing',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      if (!html.includes("style-src 'self';")) {
+        throw new Error("[pavilion] index.html's policy has no \"style-src 'self';\": re-check");
+      }
+      return html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), leaveOutBuiltinXREmulator(), skipGpuGlyphWarmUp()],
+  plugins: [
+    react(),
+    leaveOutBuiltinXREmulator(),
+    skipGpuGlyphWarmUp(),
+    inlineStylesWhileDeveloping(),
+  ],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',

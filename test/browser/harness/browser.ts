@@ -65,6 +65,8 @@ export interface OpenPageOptions {
   readonly deviceScaleFactor?: number;
   /** Wait for this before returning; defaults to 'load'. */
   readonly waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Another server's app, e.g. the dev server's; the built app of this run by default. */
+  readonly origin?: string;
   /** Runs on the guarded context before its page opens (to answer some requests, say). */
   readonly prepare?: (context: BrowserContext, origin: string) => Promise<void>;
 }
@@ -92,7 +94,7 @@ export async function openPage(
   path: string,
   options: OpenPageOptions = {},
 ): Promise<GuardedPage> {
-  const origin = baseUrl();
+  const origin = options.origin ?? baseUrl();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     // Software rendering: doubling the pixel ratio makes each frame about four times slower.
