@@ -14,7 +14,7 @@ export function EnterVR() {
 
   if (!support) return null;
   if (support.kind === 'unavailable') {
-    return <p className="xr-note">{unavailableNote(support.reason)}</p>;
+    return <p className="xr-note xr-note--unavailable">{unavailableNote(support.reason)}</p>;
   }
   if (!runtime) return null;
 

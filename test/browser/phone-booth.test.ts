@@ -103,6 +103,28 @@ describe('a booth seen on a phone', () => {
     expect((await readWorld(page)).place).toBe(FIRST);
   });
 
+  it('offers the booth as text on a phone on its side, on the floor below the wall', async () => {
+    const { page } = await openAt(pages, LANDSCAPE, { touch: true, hash: `#/booth/${FIRST}` });
+    await page.getByRole('button', { name: 'Got it' }).tap();
+    const { placement } = booth(FIRST);
+    await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
+    await waitForStill(page);
+    await viewShot(page, 'phone-booth-landscape-read-as-text');
+
+    // 6 px text on the wall: the chip is there, below the boards, big enough for a thumb.
+    const box = await boxOf(page, '.read-as-text');
+    expect(inside(box, await boxOf(page, 'canvas'))).toBe(true);
+    expect(box.height).toBeGreaterThanOrEqual(MIN_TARGET);
+    const boardsFoot = await onScreen(page, boothPoint(FIRST, [0, BOARD.bottom, WALL_FACE_Z]));
+    expect(box.y).toBeGreaterThanOrEqual(boardsFoot.y);
+    // No note about a missing headset over the booth's title: nobody looks for one on a phone.
+    expect(await page.locator('.xr-note').isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: /as text/ }).tap();
+    const heading = page.locator(`#platform-${FIRST}`);
+    await expect.poll(() => heading.evaluate((node) => node === document.activeElement)).toBe(true);
+  });
+
   it('keeps the desktop framing of a booth on a 16:9 screen, where the wall reads as it is', async () => {
     const { page } = await openAt(
       pages,
@@ -112,5 +134,7 @@ describe('a booth seen on a phone', () => {
     const { placement } = booth(FIRST);
     await waitToStandAt(page, placement.viewpoint[0], placement.viewpoint[2]);
     expect(await page.locator('.read-as-text').isVisible()).toBe(false);
+    // A desktop without a headset says why there is no Enter VR.
+    await expect(page.locator('.xr-note').textContent()).resolves.toBe('No VR headset found.');
   });
 });
