@@ -57,12 +57,13 @@ export function BoothDirectory({ booths, place, onTravel }: BoothDirectoryProps)
               <button
                 type="button"
                 className="directory__button"
+                // The visible words in their order, as one sentence: read from the grid's cells
+                // the browser put a space before the comma ("Spatial , score 70.0").
+                aria-label={`${entry.rank === undefined ? '' : `#${entry.rank} `}${entry.label}, ${entry.detail}`}
                 aria-current={current ? 'location' : undefined}
                 onClick={() => onTravel(entry.place)}
                 onKeyDown={onKeyDown}
               >
-                {/* The name is read from the visible text (so voice control users can say what
-                    they see); the hidden comma keeps it one sentence across the grid's cells. */}
                 {entry.rank === undefined ? (
                   <span className="directory__rank" aria-hidden="true">
                     ⌂
@@ -70,8 +71,7 @@ export function BoothDirectory({ booths, place, onTravel }: BoothDirectoryProps)
                 ) : (
                   <span className="directory__rank">#{entry.rank}</span>
                 )}{' '}
-                <span className="directory__name">{entry.label}</span>
-                <span className="visually-hidden">, </span>
+                <span className="directory__name">{entry.label}</span>{' '}
                 <span className="directory__detail">{entry.detail}</span>
               </button>
             </li>

@@ -72,11 +72,9 @@ export function PlatformCard(props: PlatformCardProps) {
       aria-labelledby={headingId}
       data-platform={platform.id}
     >
+      {/* The heading comes first in the document (a visitor jumping by headings then hears the
+          rank after the name, not before); the stylesheet draws the rank badge on its left. */}
       <div className="platform-card__head">
-        <p className="platform-card__rank">
-          <span className="visually-hidden">Rank </span>
-          {ranked.position}
-        </p>
         <div className="platform-card__title">
           <h3 id={headingId} className="platform-card__name" tabIndex={-1}>
             {platform.name}
@@ -86,6 +84,10 @@ export function PlatformCard(props: PlatformCardProps) {
             <span className="platform-card__label">{HEADING.bestFor}:</span> {platform.bestFor}
           </p>
         </div>
+        <p className="platform-card__rank">
+          <span className="visually-hidden">Rank </span>
+          {ranked.position}
+        </p>
         <p className="platform-card__score">
           <span className="visually-hidden">Score </span>
           <span className="platform-card__score-value" data-score={ranked.total}>
@@ -103,7 +105,7 @@ export function PlatformCard(props: PlatformCardProps) {
           rel="noopener noreferrer"
           referrerPolicy="no-referrer"
         >
-          <span className="platform-card__link-label">Official site</span>
+          <span className="platform-card__link-label">Official site</span>{' '}
           <span className="platform-card__domain">{platform.officialDomain}</span>
           <span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>

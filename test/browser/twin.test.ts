@@ -68,6 +68,44 @@ describe('the DOM twin', () => {
     }
   });
 
+  it('reads its places, booths and links as sentences a screen reader can speak', async () => {
+    const { page } = await pages.open('/');
+    const places = page.getByRole('navigation', { name: 'Places to visit' });
+    // Names as Chromium computes them from the page, not as the source spells them.
+    const spatial = places.getByRole('button', { name: /Spatial/ });
+    await expect(spatial.evaluate((button) => button.ariaLabel)).resolves.toMatch(
+      /^#5 Spatial, score \d+\.\d$/,
+    );
+    expect(await places.getByRole('button', { name: /^#5 Spatial, score \d+\.\d$/ }).count()).toBe(
+      1,
+    );
+    expect(await places.getByRole('button', { name: /^The hub, methods/ }).count()).toBe(1);
+    // The button's words still show, in the same order, for those who say what they see.
+    expect((await spatial.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /^#5 Spatial score \d+\.\d$/,
+    );
+
+    const voxels = page.locator('article[data-platform="voxels"]');
+    const link = voxels.getByRole('link', {
+      name: 'Official site voxels.com (opens in a new tab)',
+      exact: true,
+    });
+    expect(await link.count()).toBe(1);
+    // The name comes before the rank in reading order; the badge still shows on the left.
+    const order = await voxels.evaluate((card) => {
+      const heading = card.querySelector('h3');
+      const rank = card.querySelector('.platform-card__rank');
+      if (!heading || !rank) return null;
+      return {
+        headingFirst: Boolean(
+          heading.compareDocumentPosition(rank) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+        rankLeft: rank.getBoundingClientRect().right <= heading.getBoundingClientRect().left,
+      };
+    });
+    expect(order).toEqual({ headingFirst: true, rankLeft: true });
+  });
+
   it('shows the hub: weights, decision guide, safety tips, mistakes and answers', async () => {
     const opened = await pages.open('/');
     const hub = opened.page.locator('section[data-place="hub"]');
