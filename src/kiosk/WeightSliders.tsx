@@ -14,7 +14,8 @@ import { usePavilion, usePavilionStore } from '../state/context';
 import { flipSentence, formatWeight } from './flipSentence';
 
 interface SharesNoteProps {
-  readonly weights: Weights;
+  /** Each criterion's share of the score, in percent. */
+  readonly shares: Weights;
   readonly total: number;
   readonly labelOf: (criterion: CriterionId) => string;
 }
@@ -24,8 +25,7 @@ interface SharesNoteProps {
  * the criterion counts for, and "70" beside "guide 10" overstates it. This says what each one
  * weighs now, in the guide's own terms (percent of the score).
  */
-function SharesNote({ weights, total, labelOf }: SharesNoteProps) {
-  const shares = weightsInPercent(weights);
+function SharesNote({ shares, total, labelOf }: SharesNoteProps) {
   const list = CRITERION_IDS.map((c) => `${labelOf(c)} ${Math.round(shares[c])}%`).join(', ');
   return (
     <p className="weights__total">
@@ -59,6 +59,7 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
   const flip = useMemo(() => whatWouldFlipTopOnSliders(guide.platforms, weights), [guide, weights]);
   const hint = flipSentence(flip, labelOf, nameOf);
   const total = CRITERION_IDS.reduce((sum, criterion) => sum + weights[criterion], 0);
+  const shares = weightsInPercent(weights);
 
   const onSlide = (criterion: CriterionId, value: number) => {
     const move = moveSlider(weights, criterion, value);
@@ -84,6 +85,8 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
               max={SLIDER.max}
               step={SLIDER.step}
               value={weights[criterion]}
+              // Heard with each step: the number alone does not say what it weighs.
+              aria-valuetext={`${weights[criterion]}, ${Math.round(shares[criterion])}% of the score`}
               aria-describedby={`${id}-guide`}
               onChange={(event) => onSlide(criterion, event.currentTarget.valueAsNumber)}
             />
@@ -96,7 +99,7 @@ export function WeightSliders({ guideWeights = GUIDE_WEIGHTS }: WeightSlidersPro
           </div>
         );
       })}
-      {total !== 100 && <SharesNote weights={weights} total={total} labelOf={labelOf} />}
+      {total !== 100 && <SharesNote shares={shares} total={total} labelOf={labelOf} />}
       <p className="weights__hint" role="status">
         {held
           ? `${labelOf(held)} stays at ${SLIDER_FLOOR}: with every weight at zero nothing could ` +

@@ -37,6 +37,9 @@ function useHelp() {
   return { open, folded, dismiss, show };
 }
 
+/** The top bar's ? button, where focus goes when the card's own button closes it. */
+const HELP_BUTTON_ID = 'help-button';
+
 /** The visible way to bring the card back (the ? key does the same). */
 export function HelpButton() {
   const { open, folded, dismiss, show } = useHelp();
@@ -44,6 +47,7 @@ export function HelpButton() {
   return (
     <button
       type="button"
+      id={HELP_BUTTON_ID}
       className="nav-button nav-button--help"
       aria-expanded={shown}
       aria-label={shown ? 'Hide the controls' : 'Show the controls'}
@@ -110,7 +114,16 @@ export function HelpCard() {
     <section className="help-card" aria-labelledby={headingId}>
       <div className="help-card__head">
         <h2 id={headingId}>Getting around</h2>
-        <button type="button" className="help-card__close" onClick={dismiss}>
+        <button
+          type="button"
+          className="help-card__close"
+          onClick={() => {
+            dismiss();
+            // The pressed button goes with the card: without this, focus would fall to the
+            // page's start and a keyboard visitor would lose their place.
+            document.getElementById(HELP_BUTTON_ID)?.focus();
+          }}
+        >
           Got it
         </button>
       </div>

@@ -289,7 +289,13 @@ describe('the decision kiosk', () => {
     // The sheet opens away from its button: focus goes to the first slider, ready for arrows.
     await expect.poll(focused).toBe('weight-liquidity');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('input[name="weight-liquidity"]').inputValue()).resolves.toBe('31');
+    const liquidity = page.locator('input[name="weight-liquidity"]');
+    await expect(liquidity.inputValue()).resolves.toBe('31');
+    // What a screen reader says with each step: the value and what it weighs (31 of 101).
+    await expect(liquidity.getAttribute('aria-valuetext')).resolves.toBe('31, 31% of the score');
+    await expect(
+      page.locator('input[name="weight-ux"]').getAttribute('aria-valuetext'),
+    ).resolves.toBe('10, 10% of the score');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.weights').count()).toBe(0);
     await expect(weights.getAttribute('aria-expanded')).resolves.toBe('false');

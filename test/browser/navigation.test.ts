@@ -150,8 +150,13 @@ describe('desktop navigation', () => {
     }
     await screenshot(page, 'navigation-help-card');
 
-    await card.getByRole('button', { name: 'Got it' }).click();
+    // By keyboard: focus moves on to the ? button that brings the card back, not to the page.
+    await card.getByRole('button', { name: 'Got it' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => card.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Show the controls',
+    );
     await page.reload();
     await page.waitForFunction(
       () => (window as unknown as { __pavilion?: { ready?: boolean } }).__pavilion?.ready === true,
