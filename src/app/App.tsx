@@ -3,8 +3,10 @@ import type { Weights } from '../core';
 import { AddressSync } from '../state/address-sync';
 import { PavilionProvider, usePavilionStore } from '../state/context';
 import { createPavilionStore } from '../state/store';
+import { openAtPlace } from '../twin/follow-place';
 import { Twin } from '../twin/Twin';
 import { TWIN_MAIN_ID } from '../twin/twin-ids';
+import type { ViewName } from '../twin/view-choice';
 import { DatasetLoading } from './DatasetLoading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadingScreen } from './LoadingScreen';
@@ -78,6 +80,14 @@ function Shell({ guideWeights }: { readonly guideWeights: Weights }) {
     [fallBack, store],
   );
   const choose2D = useCallback(() => choose('2d'), [choose]);
+  const chooseFromBar = useCallback(
+    (view: ViewName) => {
+      choose(view);
+      // Once React has drawn the 2D page: the world's section is gone and the twin moved up.
+      if (view === '2d') requestAnimationFrame(() => openAtPlace(store.getState().place));
+    },
+    [choose, store],
+  );
 
   return (
     <div className={`shell shell--${state.view}`}>
@@ -85,7 +95,7 @@ function Shell({ guideWeights }: { readonly guideWeights: Weights }) {
       <TopBar
         view={state.view}
         canShow3D={state.reason !== 'no-webgl'}
-        onChooseView={choose}
+        onChooseView={chooseFromBar}
         guideWeights={guideWeights}
       />
       {state.view === '3d' && (

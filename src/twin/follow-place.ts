@@ -56,3 +56,14 @@ function follow(place: Place, view: ViewName): void {
   target.focus({ preventScroll: !scroll });
   if (scroll) target.scrollIntoView({ block: 'start' });
 }
+
+/**
+ * On switching to the 2D view at a booth, the page opens at that booth's section, focused, as a
+ * trip in 2D would (at the hub it stays at the top, with what the view is and the places).
+ */
+export function openAtPlace(place: Place): void {
+  if (place === 'hub') return;
+  const target = document.getElementById(placeHeadingId(place));
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView({ block: 'start' });
+}

@@ -1,7 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, screenshot, useBrowser, usePages, waitForWorld } from './harness';
+import {
+  CONTENT_SECURITY_POLICY,
+  screenshot,
+  useBrowser,
+  usePages,
+  viewShot,
+  waitForWorld,
+} from './harness';
 import { boothNames, focusedElement, GUIDE_ORDER_NAMES, hook } from './twin-page';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -201,6 +208,21 @@ describe('the DOM twin', () => {
     await page.locator('canvas').waitFor();
     await page.reload();
     await page.locator('canvas').waitFor();
+  });
+
+  it("opens the 2D view at the booth the visitor stands at, that booth's heading focused", async () => {
+    const { page } = await pages.open('/?debug=1#/booth/voxels', { ready: true });
+    await page.getByRole('button', { name: '2D view', exact: true }).click();
+    await page.getByRole('complementary', { name: 'About this view' }).waitFor();
+
+    const heading = page.locator('#platform-voxels');
+    await expect.poll(() => heading.evaluate((node) => node === document.activeElement)).toBe(true);
+    // In sight, below the sticky bar.
+    const bar = (await page.locator('.topbar').boundingBox())?.height ?? Number.NaN;
+    const top = (await heading.boundingBox())?.y ?? Number.NaN;
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(720 / 2);
+    await viewShot(page, 'twin-2d-from-booth');
   });
 
   it('makes a good 2D page on a phone', async () => {
