@@ -169,8 +169,10 @@ export function syncPersistence(store: PavilionStore, guideWeights: Weights, hos
   };
 
   // What a link brought is kept at once, so it outlasts the link; bad parts leave the address.
+  // A stored session with bad parts is rewritten too, with what could be read: left as it was,
+  // it would bring the same notice back on every visit.
   const linked = new URLSearchParams(host.location.search);
-  if (linked.has('w') || linked.has('a')) save(store.getState());
+  if (linked.has('w') || linked.has('a') || restored.problems.length > 0) save(store.getState());
   writeAddress(store.getState());
   const unsubscribe = store.subscribe((current, previous) => {
     const changed =

@@ -190,6 +190,27 @@ describe('keeping a session', () => {
     expect(location.search).toBe('');
   });
 
+  it('replaces a corrupt stored session with what could be read, so the notice comes once', () => {
+    const storage = new Map([
+      [STORAGE_KEY, JSON.stringify({ version: 1, w: '999.0.0.0.0.0', a: 'wallet:never' })],
+    ]);
+    const first = fakeHost('', '#/', storage);
+    syncPersistence(store, GUIDE_WEIGHTS, first.host);
+    expect(store.getState().notices.map((n) => n.kind)).toEqual(['warning']);
+    expect(store.getState().answers).toEqual({ wallet: 'never' });
+    // The answers that were fine are kept; the weights that were not are the guide's again.
+    expect(JSON.parse(storage.get(STORAGE_KEY) ?? '')).toEqual({
+      version: 1,
+      w: '30.25.15.15.10.5',
+      a: 'wallet:never',
+    });
+
+    const next = createPavilionStore(guide, guideWeights(guide), false);
+    syncPersistence(next, GUIDE_WEIGHTS, fakeHost('', '#/', storage).host);
+    expect(next.getState().notices).toEqual([]);
+    expect(next.getState().answers).toEqual({ wallet: 'never' });
+  });
+
   it('keeps working when storage refuses, with one notice', () => {
     const { host } = fakeHost('?w=1.1.1.1.1.1', '#/', 'refuses');
     syncPersistence(store, GUIDE_WEIGHTS, host);
