@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Weights } from '../core';
+// Not the navigation index: it also exports the 3D controls (three.js in the first paint).
+import { foldHelpCard } from '../navigation/HelpCard';
 import { usePavilion } from '../state/context';
 import { usePersistence } from '../state/persist';
 import { CopyLink } from './CopyLink';
@@ -60,7 +62,10 @@ export function KioskDock({ guideWeights }: { readonly guideWeights: Weights }) 
     setOpen('none');
     weightsButton.current?.focus();
   }, []);
-  const toggle = (panel: OpenPanel) => setOpen((current) => (current === panel ? 'none' : panel));
+  const toggle = (panel: OpenPanel) => {
+    if (open !== panel) foldHelpCard();
+    setOpen(open === panel ? 'none' : panel);
+  };
 
   return (
     <aside

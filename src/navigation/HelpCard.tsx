@@ -22,6 +22,14 @@ const CONTROLS: readonly (readonly [keys: string, what: string])[] = [
 const useFold = create<{ readonly folded: boolean }>(() => ({ folded: false }));
 const setFolded = (folded: boolean) => useFold.setState({ folded });
 
+/**
+ * Folds the open card into its chip, for a sheet that opens where the card is (the kiosk's):
+ * two panels over the same corner, one peeking out from under the other, read as a glitch.
+ */
+export function foldHelpCard(): void {
+  setFolded(true);
+}
+
 function useHelp() {
   const store = usePavilionStore();
   const open = usePavilion((state) => state.helpOpen);

@@ -276,6 +276,17 @@ describe('the decision kiosk', () => {
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('');
   });
 
+  it('folds the controls card into its chip when a sheet opens over its corner', async () => {
+    const { page } = await pages.open('/?debug=1', { ready: true });
+    const card = page.getByRole('region', { name: 'Getting around' });
+    await expect.poll(() => card.count()).toBe(1);
+    await page.getByRole('button', { name: 'Help me choose' }).click();
+    await page.getByRole('dialog', { name: 'Help me choose' }).waitFor();
+    expect(await card.count()).toBe(0);
+    const chip = page.getByRole('button', { name: 'Controls', exact: true });
+    await expect(chip.isVisible()).resolves.toBe(true);
+  });
+
   it('closes either sheet with Escape and gives focus back to its button', async () => {
     const { page } = await pages.open('/?debug=1', { ready: true });
     const focused = () =>
