@@ -99,6 +99,7 @@ export function HelpCard() {
   const { open, folded, dismiss, show } = useHelp();
   const headingId = useId();
   const lines = usePavilion((state) => (state.mode === 'touch' ? TOUCH_CONTROLS : CONTROLS));
+  const platforms = usePavilion((state) => state.guide.platforms.length);
 
   useEffect(() => {
     setFolded(false);
@@ -135,6 +136,10 @@ export function HelpCard() {
           Got it
         </button>
       </div>
+      {/* The world itself says nothing of what it is: a first-time visitor reads it here. */}
+      <p className="help-card__intro">
+        {platforms} metaverse platforms, one booth each, sized by score.
+      </p>
       <dl>
         {lines.map(([keys, what]) => (
           <div key={keys}>

@@ -145,6 +145,10 @@ describe('desktop navigation', () => {
     const { page } = await openWorld(pages);
     const card = page.getByRole('region', { name: 'Getting around' });
     await expect.poll(() => card.isVisible()).toBe(true);
+    // The world says nothing of what it is: the card does, in a sentence, from the data.
+    await expect(card.locator('p').first().textContent()).resolves.toMatch(
+      /^10 metaverse platforms, one booth each, sized by score\.$/,
+    );
     for (const control of ['W A S D or arrow keys', 'Shift', 'Esc', 'Click a booth', 'H']) {
       expect(await card.getByText(control, { exact: true }).count(), control).toBe(1);
     }
