@@ -1,5 +1,6 @@
 import { usePavilion, usePavilionStore } from '../state/context';
 import { useRecommendation } from '../state/recommendation';
+import { stopAtSurface } from '../world/claimClick';
 import { guidePickNote } from './resultHeadline';
 import {
   BOARD,
@@ -226,12 +227,19 @@ function ResultFace({ kiosk, Label }: { kiosk: KioskControls; Label: StandLabel 
   );
 }
 
+/** The panel between its plates: a click there hits the kiosk, not the booth behind it. */
+const surface = { onClick: stopAtSurface };
+
 export function KioskStand3D({ Label, at, yaw, plinthTop }: KioskStandProps) {
   const kiosk = useKiosk();
   return (
     <group position={[at[0], plinthTop, at[1]]} rotation={[0, yaw, 0]}>
       <group rotation={[BOARD.tilt, 0, 0]} position={[0, BOARD_LIFT, 0]}>
-        <mesh position={[0, 0, -BOARD.depth / 2]} scale={[BOARD.width, BOARD.height, BOARD.depth]}>
+        <mesh
+          position={[0, 0, -BOARD.depth / 2]}
+          scale={[BOARD.width, BOARD.height, BOARD.depth]}
+          {...surface}
+        >
           <boxGeometry />
           <meshBasicMaterial color={STAND_COLOURS.board} toneMapped={false} />
         </mesh>

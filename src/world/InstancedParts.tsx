@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Euler, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { usePavilionStore } from '../state/context';
-import { claimClick } from './claimClick';
+import { claimClick, stopAtSurface } from './claimClick';
 import type { Part } from './parts';
 import { flatMaterial, structureMaterial, unitBox, unitDisc } from './resources';
 
@@ -50,7 +50,8 @@ function PartInstances({
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     const owner = event.instanceId === undefined ? null : parts[event.instanceId]?.owner;
-    if (!owner) return;
+    // A part of the hub (a board, a pillar): it hides whatever booth stands behind it.
+    if (!owner) return stopAtSurface(event);
     claimClick(event);
     store.getState().travelTo({ booth: owner }, 'click');
   };

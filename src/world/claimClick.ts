@@ -8,3 +8,13 @@ export function claimClick(event: { stopPropagation(): void; nativeEvent: Event 
   event.stopPropagation();
   event.nativeEvent.preventDefault();
 }
+
+/**
+ * For solid things that do nothing when clicked (the hub's boards, the kiosk's panel): the
+ * world picks only objects with handlers, so without one a click went through them to the booth
+ * behind. Stopped here, nothing behind acts, and the click still counts as one on the world
+ * (the desktop look control may capture the mouse).
+ */
+export function stopAtSurface(event: { stopPropagation(): void }): void {
+  event.stopPropagation();
+}

@@ -9,7 +9,7 @@ import {
 } from '../../src/core';
 import { asScoringDataset, loadEmbeddedGuide } from '../../src/data';
 import { KIOSK } from '../../src/floorplan/layout';
-import { boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
+import { BOARD, boardToWorld, NAV_PLATES, stepLayout } from '../../src/kiosk/standLayout';
 import { kioskSteps } from '../../src/kiosk/steps';
 import { type GuardedPage, useBrowser, usePages, viewShot, waitForWorld } from './harness';
 import {
@@ -132,14 +132,20 @@ describe('the decision kiosk', () => {
       .poll(() => page.evaluate(() => window.location.search))
       .toContain('a=region%3Aopen-everywhere-now');
 
-    // A click in the world also captures the mouse; release it as Esc would, to aim the next.
-    await page.evaluate(() => document.exitPointerLock());
-    await page.waitForFunction(() => document.pointerLockElement === null);
+    // A plate takes its click: the mouse is not captured, so the next can be aimed at once.
+    expect(await page.evaluate(() => document.pointerLockElement)).toBeNull();
     const next = await onScreen(page, boardToWorld(plinth, NAV_PLATES.next));
     await page.mouse.click(next.x, next.y);
-    await page.evaluate(() => document.exitPointerLock());
     await page.getByRole('button', { name: 'Help me choose' }).click();
     await page.getByText('Step 2 of 8').waitFor();
+    await page.keyboard.press('Escape');
+
+    // The panel between plates is solid: a click there does not reach the booth behind it.
+    const edge = await onScreen(page, boardToWorld(plinth, [BOARD.width / 2 - 0.04, 0]));
+    await page.mouse.click(edge.x, edge.y);
+    await page.waitForTimeout(1000);
+    expect((await snapshot(page)).place).toBe('hub');
+    expect(await page.evaluate(() => window.location.hash)).not.toMatch(/booth/);
   });
 
   it('lights up the picks of a linked result, seen from the hub', async () => {
