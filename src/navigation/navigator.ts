@@ -1,7 +1,13 @@
 import type { Camera } from 'three';
 import { type RingLayout, obstacles as worldObstacles } from '../floorplan/layout';
 import { type PavilionDerived, selectDerived } from '../state/selectors';
-import type { PavilionState, PavilionStore, Place, TravelRequest } from '../state/store';
+import {
+  type PavilionState,
+  type PavilionStore,
+  type Place,
+  samePlace,
+  type TravelRequest,
+} from '../state/store';
 import { moveVisitor, type WalkArea } from './collide';
 import { type Pose, planGlide, sampleGlide } from './glide';
 import { createMotion, type Motion } from './motion';
@@ -113,7 +119,13 @@ export function createNavigator(
 
   /** The ring re-ranked: a visitor standing at a booth follows it to its new spot. */
   const followBooth = (state: PavilionState, before: PavilionDerived) => {
-    if (motion.glide || state.place === 'hub') return;
+    if (state.place === 'hub') return;
+    // Already on the way to this booth (a trip, or following an earlier change while a slider is
+    // dragged): aim again from here at where it stands now, or the glide ends where it stood.
+    if (motion.glide) {
+      if (samePlace(motion.glide.to, state.place)) glideTo(state.place);
+      return;
+    }
     const old = poseOf(state.place, before);
     const { x, z } = camera.position;
     if (Math.hypot(x - old.x, z - old.z) <= FOLLOW_DISTANCE) glideTo(state.place);

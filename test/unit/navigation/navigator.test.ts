@@ -120,4 +120,22 @@ describe('the desktop navigator', () => {
     expect(camera.position.x).toBeCloseTo(moved.viewpoint[0]);
     expect(camera.position.z).toBeCloseTo(moved.viewpoint[2]);
   });
+
+  it('follows it to where it ends when a slider is dragged, not where the drag began', () => {
+    store.getState().travelTo({ booth: 'spatial' }, 'key');
+    settle();
+    // A finger drags Liquidity from 30 to 0: a new weight every couple of frames, the ring
+    // re-ranking on the way while the camera is still gliding after the first change.
+    for (let liquidity = 29; liquidity >= 0; liquidity -= 1) {
+      store.getState().setWeights({ ...store.getState().weights, liquidity });
+      navigator.frame(FRAME, none);
+      navigator.frame(FRAME, none);
+    }
+    settle();
+    const moved = viewpointOf('spatial');
+    // It did move: fifth on the guide's weights, first with Liquidity at 0.
+    expect(selectDerived(store.getState()).indexById.get('spatial')).toBe(0);
+    expect(camera.position.x).toBeCloseTo(moved.viewpoint[0]);
+    expect(camera.position.z).toBeCloseTo(moved.viewpoint[2]);
+  });
 });
