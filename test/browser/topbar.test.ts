@@ -47,6 +47,10 @@ describe('the top bar', () => {
       const reached = from3D.locator('.topbar').getByRole('button', { name, exact: true });
       expect(await styleOf(button, LOOK), name).toEqual(await styleOf(reached, LOOK));
     }
+    // The 2D page scrolls under the sticky bar: nothing may show through it.
+    await expect(
+      bar.evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).resolves.toBe('rgb(11, 14, 20)');
     await screenshot(page, 'topbar-2d-direct');
   });
 });
