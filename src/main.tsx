@@ -7,6 +7,10 @@ import './app/app.css';
 
 prefetchWorld3D();
 
+// Every trip is a history entry, and the page scrolls to the place it arrives at: Back and
+// Forward must not then restore where the page happened to be scrolled when the entry was made.
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
 const container = document.getElementById('root');
 if (!container) throw new Error('[pavilion] index.html has no #root element');
 

@@ -1,16 +1,7 @@
-import type { BrowserContext, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useBrowser, usePages } from './harness';
-
-/** A visitor who chose the 2D view last time: the page opens in it, without the 3D chunk. */
-async function chose2D(context: BrowserContext) {
-  await context.addInitScript(() => {
-    // The blank page a new tab starts on has no storage of its own.
-    if (location.protocol === 'http:') {
-      localStorage.setItem('pavilion:view:v1', JSON.stringify({ view: '2d' }));
-    }
-  });
-}
+import { chose2D } from './twin-page';
 
 // What the bar's tools share, whichever feature owns them.
 const SHAPE = ['font-size', 'font-weight', 'font-family', 'min-height', 'border-radius'];

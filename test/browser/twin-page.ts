@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PavilionDebugSnapshot } from '../../src/world/debugHook';
 
 /** Helpers shared by the twin, accessibility and failure tests. */
@@ -42,5 +42,15 @@ export function focusedElement(page: Page) {
       text: element?.textContent?.trim() ?? '',
       booth: element?.closest('[data-platform]')?.getAttribute('data-platform') ?? '',
     };
+  });
+}
+
+/** A visitor who chose the 2D view last time: the page opens in it, without the 3D chunk. */
+export async function chose2D(context: BrowserContext) {
+  await context.addInitScript(() => {
+    // The blank page a new tab starts on has no storage of its own.
+    if (location.protocol === 'http:') {
+      localStorage.setItem('pavilion:view:v1', JSON.stringify({ view: '2d' }));
+    }
   });
 }

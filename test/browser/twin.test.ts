@@ -9,7 +9,7 @@ import {
   viewShot,
   waitForWorld,
 } from './harness';
-import { boothNames, focusedElement, GUIDE_ORDER_NAMES, hook } from './twin-page';
+import { boothNames, chose2D, focusedElement, GUIDE_ORDER_NAMES, hook } from './twin-page';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -223,6 +223,32 @@ describe('the DOM twin', () => {
     expect(top).toBeGreaterThanOrEqual(bar);
     expect(top).toBeLessThan(720 / 2);
     await viewShot(page, 'twin-2d-from-booth');
+  });
+
+  it('scrolls to each place again on Back after trips in the 2D view', async () => {
+    const { page } = await pages.open('/', { prepare: chose2D });
+    const places = page.getByRole('navigation', { name: 'Places to visit' });
+    for (const name of ['The Sandbox', 'Spatial', 'Mona']) {
+      // From the list at the top each time, as a visitor going back up to choose would.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await places.getByRole('button', { name: new RegExp(name) }).click();
+      await page.waitForFunction(
+        (id) => document.activeElement?.id === id,
+        `platform-${name === 'The Sandbox' ? 'the-sandbox' : name.toLowerCase()}`,
+      );
+    }
+    for (const id of ['spatial', 'the-sandbox']) {
+      await page.goBack();
+      await page.waitForFunction(
+        (heading) => document.activeElement?.id === heading,
+        `platform-${id}`,
+      );
+      const top = await page
+        .locator(`#platform-${id}`)
+        .evaluate((h) => h.getBoundingClientRect().top);
+      expect(top, id).toBeGreaterThanOrEqual(0);
+      expect(top, id).toBeLessThan(720 / 2);
+    }
   });
 
   it('makes a good 2D page on a phone', async () => {
