@@ -1,6 +1,6 @@
 import { usePavilion } from '../state/context';
 import { usePavilionDerived } from '../state/selectors';
-import { boothHeadingId } from '../twin/twin-ids';
+import { openAtPlace } from '../twin/follow-place';
 import './read-as-text.css';
 
 /**
@@ -17,14 +17,8 @@ export function ReadAsText() {
   const booth = booths[indexById.get(place.booth) ?? -1];
   if (!booth) return null;
 
-  const read = () => {
-    const heading = document.getElementById(boothHeadingId(booth.platform.id));
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start' });
-  };
   return (
-    <button type="button" className="read-as-text" onClick={read}>
+    <button type="button" className="read-as-text" onClick={() => openAtPlace(place)}>
       Read {booth.platform.name} as text <span aria-hidden="true">↓</span>
     </button>
   );

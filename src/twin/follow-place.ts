@@ -58,8 +58,9 @@ function follow(place: Place, view: ViewName): void {
 }
 
 /**
- * On switching to the 2D view at a booth, the page opens at that booth's section, focused, as a
- * trip in 2D would (at the hub it stays at the top, with what the view is and the places).
+ * Takes the page to a booth's section, focused, as a trip in 2D would: on switching to the 2D
+ * view at a booth, and from "Read ... as text" (at the hub the page stays where it is; the 2D
+ * view then opens at its top, with what the view is and the places).
  */
 export function openAtPlace(place: Place): void {
   if (place === 'hub') return;

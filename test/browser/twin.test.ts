@@ -228,13 +228,18 @@ describe('the DOM twin', () => {
   it('scrolls to each place again on Back after trips in the 2D view', async () => {
     const { page } = await pages.open('/', { prepare: chose2D });
     const places = page.getByRole('navigation', { name: 'Places to visit' });
-    for (const name of ['The Sandbox', 'Spatial', 'Mona']) {
+    const trips = [
+      ['The Sandbox', 'the-sandbox'],
+      ['Spatial', 'spatial'],
+      ['Mona', 'mona'],
+    ] as const;
+    for (const [name, id] of trips) {
       // From the list at the top each time, as a visitor going back up to choose would.
       await page.evaluate(() => window.scrollTo(0, 0));
       await places.getByRole('button', { name: new RegExp(name) }).click();
       await page.waitForFunction(
-        (id) => document.activeElement?.id === id,
-        `platform-${name === 'The Sandbox' ? 'the-sandbox' : name.toLowerCase()}`,
+        (heading) => document.activeElement?.id === heading,
+        `platform-${id}`,
       );
     }
     for (const id of ['spatial', 'the-sandbox']) {
